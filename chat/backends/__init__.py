@@ -1,0 +1,1 @@
+"""Pluggable backends, each a small interface whose implementation settings choose."""

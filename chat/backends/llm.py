@@ -1,0 +1,53 @@
+"""The chat-model interface: what answers a question, picked by the CHAT_BACKEND setting.
+
+Views, services and tasks only see `ChatModel`; which implementation answers (OpenAI or
+any OpenAI-compatible server, or the offline extractive answerer) is a settings matter.
+"""
+
+from functools import cache
+from typing import Protocol
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+OPENAI = "chat.backends.llm_openai.OpenAIChatModel"
+OFFLINE = "chat.backends.llm_offline.ExtractiveChatModel"
+
+
+class ChatModelError(Exception):
+    """A chat model failed; the message is meant for the user (no stack trace, no secrets)."""
+
+
+class ChatModel(Protocol):
+    """Answers a question. `name` says which backend answered; `model` which model, if any."""
+
+    name: str
+    model: str
+
+    def answer(self, *, question: str) -> str: ...
+
+
+def chat_model_path() -> str:
+    """The dotted path of the configured chat model class ("auto": OpenAI iff a key is set)."""
+    choice = settings.CHAT_BACKEND
+    if choice == "auto":
+        return OPENAI if settings.OPENAI_API_KEY else OFFLINE
+    return {"openai": OPENAI, "offline": OFFLINE, "extractive": OFFLINE}.get(choice, choice)
+
+
+@cache
+def _build(path: str, *config: object) -> ChatModel:
+    return import_string(path)()
+
+
+def get_chat_model() -> ChatModel:
+    """The configured chat model, built once per process and per configuration."""
+    path = chat_model_path()
+    return _build(
+        path,
+        settings.OPENAI_API_KEY,
+        settings.OPENAI_BASE_URL,
+        settings.OPENAI_CHAT_MODEL,
+        settings.OPENAI_TIMEOUT,
+        settings.OPENAI_MAX_RETRIES,
+    )

@@ -1,0 +1,58 @@
+"""Reads: look things up, never write."""
+
+import uuid
+
+import django_rq
+from django.conf import settings
+from redis.exceptions import RedisError
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
+
+from chat.models import ChatJob
+
+_RQ_TO_ROW = {
+    JobStatus.STARTED: ChatJob.Status.STARTED,
+    JobStatus.FINISHED: ChatJob.Status.FINISHED,
+    JobStatus.FAILED: ChatJob.Status.FAILED,
+    JobStatus.STOPPED: ChatJob.Status.FAILED,
+    JobStatus.CANCELED: ChatJob.Status.FAILED,
+}
+
+
+def job_get(*, job_id: str) -> ChatJob | None:
+    """The chat job with this id, or None for unknown and malformed ids.
+
+    The row is the record. While it is not finished, RQ may know more (the row is written
+    by the worker, which may not have got that far), so a live RQ status is folded in; the
+    returned instance is not saved.
+    """
+    try:
+        chat_job = ChatJob.objects.get(id=uuid.UUID(job_id))
+    except (ValueError, ChatJob.DoesNotExist):
+        return None
+    if not chat_job.is_done:
+        _fold_in_rq_status(chat_job)
+    return chat_job
+
+
+def _fold_in_rq_status(chat_job: ChatJob) -> None:
+    try:
+        connection = django_rq.get_connection(settings.CHAT_QUEUE)
+        rq_job = Job.fetch(str(chat_job.id), connection=connection)
+        rq_status = rq_job.get_status()
+    except (NoSuchJobError, RedisError):
+        return
+    row_status = _RQ_TO_ROW.get(rq_status)
+    if row_status == ChatJob.Status.STARTED and chat_job.status == ChatJob.Status.QUEUED:
+        chat_job.status = row_status
+    elif row_status == ChatJob.Status.FAILED:
+        result = rq_job.latest_result()
+        chat_job.status = row_status
+        chat_job.error = (
+            chat_job.error or _last_line(result.exc_string if result else "") or f"Job {rq_status}."
+        )
+
+
+def _last_line(text: str | None) -> str:
+    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
+    return lines[-1].strip() if lines else ""

@@ -1,0 +1,1 @@
+"""Writes and orchestration, as keyword-only functions callable without HTTP."""

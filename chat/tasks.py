@@ -1,0 +1,28 @@
+"""RQ entry points. Each loads ids and calls services; no logic lives here."""
+
+from types import TracebackType
+
+from redis import Redis
+from rq.job import Job
+
+from chat.services import jobs
+from chat.services.answering import answer_question
+
+
+def run_chat(*, chat_job_id: str) -> dict:
+    """Answer a queued question; the returned dict is the RQ job result."""
+    chat_job = jobs.mark_started(chat_job_id=chat_job_id)
+    answer = answer_question(message=chat_job.message)
+    jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
+    return answer.as_result()
+
+
+def on_chat_failure(
+    job: Job,
+    connection: Redis,
+    exc_type: type[BaseException],
+    exc_value: BaseException,
+    traceback: TracebackType,
+) -> None:
+    """RQ failure callback: the ChatJob row ends as failed, with a readable reason."""
+    jobs.mark_failed(chat_job_id=job.kwargs["chat_job_id"], error=jobs.describe_failure(exc_value))

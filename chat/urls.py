@@ -1,0 +1,20 @@
+"""API routes. Every path works with and without a trailing slash, and nothing redirects."""
+
+from rest_framework.routers import SimpleRouter
+
+from chat.apis import ChatJobViewSet, ChatViewSet
+
+
+class OptionalSlashRouter(SimpleRouter):
+    """A SimpleRouter whose routes match `/chat/sync` and `/chat/sync/` alike."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.trailing_slash = "/?"
+
+
+router = OptionalSlashRouter()
+router.register("chat/jobs", ChatJobViewSet, basename="chat-job")
+router.register("chat", ChatViewSet, basename="chat")
+
+urlpatterns = router.urls

@@ -1,0 +1,20 @@
+"""Top-level routes: the API, its schema and docs, the admin and the queue dashboard."""
+
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+# The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
+rq_dashboard_urls = (
+    get_api_urlpatterns() + get_admin_urlpatterns(view_wrapper=admin.site.admin_view),
+    "django_rq",
+)
+
+urlpatterns = [
+    path("", include("chat.urls")),
+    re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),
+    re_path(r"^docs/?$", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    path("admin/", admin.site.urls),
+    path("django-rq/", include(rq_dashboard_urls)),
+]

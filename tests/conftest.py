@@ -1,0 +1,217 @@
+"""Fixtures that start real things: redis-server, an RQ worker, gunicorn, an OpenAI stub.
+
+Every test run gets its own redis-server on a free loopback port (never a Redis you run
+yourself) and its own SQLite test database file, which worker and gunicorn processes
+started by the tests share with the test process.
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import redis
+from django.conf import settings
+
+from tests.openai_stub import OpenAIStub, OpenAIStubServer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(predicate, timeout: float, what: str, interval: float = 0.05):
+    """Poll `predicate` until it returns something truthy; fail the test after `timeout` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    pytest.fail(f"timed out after {timeout} s waiting for {what}")
+
+
+# --- Redis ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory) -> Iterator[str]:
+    """A private redis-server for the whole run, torn down at the end."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is not installed: run `make test` (or `apt-get install redis-server`)")
+    port = free_port()
+    workdir = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+
+    def answers() -> bool:
+        try:
+            return bool(client.ping())
+        except redis.ConnectionError:
+            return False
+
+    wait_until(answers, 10, "redis-server to answer PING")
+    yield url
+    client.close()
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _use_test_redis(redis_url: str) -> None:
+    """Point every django-rq queue at the test Redis for the whole run."""
+    for config in settings.RQ_QUEUES.values():
+        config["URL"] = redis_url
+    settings.REDIS_URL = redis_url
+
+
+@pytest.fixture(autouse=True)
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    """A client on the test Redis, emptied before each test."""
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()
+    yield client
+    client.close()
+
+
+# --- Database shared with worker processes ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(tmp_path_factory) -> None:
+    """Keep the test database in a file so worker and gunicorn processes can open it."""
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        db.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """Environment for processes the tests start: the test DB and Redis, offline by default."""
+    db = settings.DATABASES["default"]
+    env = {key: value for key, value in os.environ.items() if not key.startswith("OPENAI_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DATABASE_URL=f"sqlite:///{db['NAME']}",
+        REDIS_URL=settings.REDIS_URL,
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+# --- Real processes ---------------------------------------------------------------------
+
+
+class Process:
+    """A child process whose output goes to a log file shown when a test fails."""
+
+    def __init__(self, args: list[str], env: dict[str, str], log: Path) -> None:
+        self.log = log
+        self._log_file = log.open("wb")
+        self.popen = subprocess.Popen(
+            args, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> None:
+        if self.popen.poll() is None:
+            os.killpg(self.popen.pid, sig)
+            try:
+                self.popen.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.popen.pid, signal.SIGKILL)
+                self.popen.wait(timeout)
+        self._log_file.close()
+
+
+@pytest.fixture
+def start_worker(tmp_path, transactional_db) -> Iterator:
+    """Start `manage.py rqworker` processes on the test Redis and DB; stopped after the test."""
+    started: list[Process] = []
+
+    def start(*queues: str, **env: str) -> Process:
+        log = tmp_path / f"worker-{len(started)}.log"
+        args = [sys.executable, "manage.py", "rqworker", *(queues or ("chat",))]
+        process = Process(args, child_env(**env), log)
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        process.stop()
+
+
+@pytest.fixture(scope="session")
+def openai_server() -> Iterator[OpenAIStub]:
+    with OpenAIStubServer() as stub:
+        yield stub
+
+
+@pytest.fixture
+def openai_stub(openai_server: OpenAIStub, settings) -> OpenAIStub:
+    """The OpenAI-protocol stub, reset, with the app's settings pointed at it."""
+    openai_server.reset()
+    settings.OPENAI_API_KEY = "sk-test"
+    settings.OPENAI_BASE_URL = openai_server.base_url
+    settings.OPENAI_CHAT_MODEL = "gpt-test"
+    settings.OPENAI_MAX_RETRIES = 0
+    settings.OPENAI_TIMEOUT = 5.0
+    settings.CHAT_BACKEND = "auto"
+    return openai_server
+
+
+def openai_env(stub: OpenAIStub) -> dict[str, str]:
+    """The same configuration as `openai_stub`, for child processes."""
+    return {
+        "OPENAI_API_KEY": "sk-test",
+        "OPENAI_BASE_URL": stub.base_url,
+        "OPENAI_CHAT_MODEL": "gpt-test",
+        "OPENAI_MAX_RETRIES": "0",
+        "OPENAI_TIMEOUT": "5",
+    }
+
+
+@pytest.fixture
+def gunicorn_server(tmp_path, transactional_db) -> Iterator[str]:
+    """gunicorn serving the app with DEBUG off and collected static files; yields its URL."""
+    static_root = tmp_path / "static"
+    env = child_env(DEBUG="False", STATIC_ROOT=str(static_root))
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+    )
+    port = free_port()
+    args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"]
+    process = Process(args, env, tmp_path / "gunicorn.log")
+    url = f"http://127.0.0.1:{port}"
+
+    def up() -> bool:
+        if process.popen.poll() is not None:
+            pytest.fail(f"gunicorn exited:\n{process.output()}")
+        try:
+            return httpx.get(url + "/schema", timeout=1).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    wait_until(up, 30, "gunicorn to serve /schema")
+    yield url
+    process.stop()

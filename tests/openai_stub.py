@@ -1,0 +1,154 @@
+"""A small OpenAI-protocol HTTP server for tests: real HTTP on 127.0.0.1, no cloud.
+
+It answers `POST /v1/chat/completions` (echoing the last user message, so tests can see
+what the app sent) and `POST /v1/embeddings` (deterministic vectors), records every request,
+and can be told to fail: `stub.fail_next(status, times)` makes the next requests answer
+that HTTP status, `stub.delay = 2.0` makes every reply slow.
+"""
+
+import base64
+import hashlib
+import json
+import math
+import struct
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict
+    body: dict
+
+
+@dataclass
+class OpenAIStub:
+    """State shared between the test and the server thread."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    requests: list[RecordedRequest] = field(default_factory=list)
+    failures: deque = field(default_factory=deque)
+    delay: float = 0.0
+    reply_prefix: str = "stub answer: "
+    embedding_dim: int = 16
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/v1"
+
+    def fail_next(self, status: int, times: int = 1, message: str = "stub failure") -> None:
+        for _ in range(times):
+            self.failures.append((status, message))
+
+    def reset(self) -> None:
+        self.requests.clear()
+        self.failures.clear()
+        self.delay = 0.0
+
+    def chat_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+
+def fake_embedding(text: str, dim: int) -> list[float]:
+    """A deterministic unit vector per text (hash-seeded), so equal texts embed equally."""
+    digest = hashlib.sha256(text.encode()).digest()
+    values = [(digest[i % len(digest)] - 127.5) / 127.5 for i in range(dim)]
+    norm = math.sqrt(sum(v * v for v in values)) or 1.0
+    return [v / norm for v in values]
+
+
+def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: object) -> None:  # keep test output quiet
+            pass
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length)
+            try:
+                body = json.loads(raw or b"{}")
+            except ValueError:
+                body = {"_raw": raw.decode(errors="replace")}
+            stub.requests.append(RecordedRequest("POST", self.path, dict(self.headers), body))
+            if stub.delay:
+                time.sleep(stub.delay)
+            if stub.failures:
+                status, message = stub.failures.popleft()
+                self._send(status, {"error": {"message": message, "type": "stub_error", "code": None}})
+                return
+            if self.path.endswith("/chat/completions"):
+                self._send(200, self._chat_completion(body))
+            elif self.path.endswith("/embeddings"):
+                self._send(200, self._embeddings(body))
+            else:
+                self._send(404, {"error": {"message": f"unknown path {self.path}", "type": "not_found"}})
+
+        def _chat_completion(self, body: dict) -> dict:
+            user_messages = [m for m in body.get("messages", []) if m.get("role") == "user"]
+            last = user_messages[-1]["content"] if user_messages else ""
+            if isinstance(last, list):
+                last = " ".join(part.get("text", "") for part in last)
+            return {
+                "id": "chatcmpl-stub",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body.get("model", ""),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": stub.reply_prefix + last},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+            }
+
+        def _embeddings(self, body: dict) -> dict:
+            inputs = body.get("input", [])
+            if isinstance(inputs, str):
+                inputs = [inputs]
+            as_base64 = body.get("encoding_format") == "base64"  # the openai client's default
+            data = []
+            for i, text in enumerate(inputs):
+                vector = fake_embedding(str(text), stub.embedding_dim)
+                if as_base64:
+                    vector = base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode()
+                data.append({"object": "embedding", "index": i, "embedding": vector})
+            return {"object": "list", "data": data, "model": body.get("model", ""), "usage": {}}
+
+        def _send(self, status: int, payload: dict) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+class OpenAIStubServer:
+    """Runs an `OpenAIStub` in a background thread; use as a context manager."""
+
+    def __init__(self) -> None:
+        self.stub = OpenAIStub()
+        self._server = ThreadingHTTPServer((self.stub.host, 0), _handler_for(self.stub))
+        self._server.daemon_threads = True
+        self.stub.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> OpenAIStub:
+        self._thread.start()
+        return self.stub
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()

@@ -1,0 +1,146 @@
+"""The chat API through HTTP (DRF test client): contract, validation, errors."""
+
+import uuid
+
+import django_rq
+import pytest
+from rest_framework.test import APIClient
+
+from chat.models import ChatJob
+from tests.conftest import free_port
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client() -> APIClient:
+    return APIClient()
+
+
+def post_json(client: APIClient, path: str, body: object):
+    return client.post(path, body, format="json")
+
+
+@pytest.mark.parametrize("path", ["/chat/sync", "/chat/sync/"])
+def test_sync_answers_offline_and_says_which_backend(client, path):
+    response = post_json(client, path, {"message": "What does pipefail do?"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["backend"] == "extractive"
+    assert "No language model is configured" in body["answer"]
+    assert "no documents are indexed" in body["answer"]
+
+
+@pytest.mark.parametrize("path", ["/chat/async", "/chat/async/"])
+def test_async_returns_job_id_and_enqueues_after_commit(client, path, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_json(client, path, {"message": "hello"})
+    assert response.status_code == 202
+    job_id = response.json()["job_id"]
+    assert response.json()["status"] == "queued"
+    row = ChatJob.objects.get(id=job_id)
+    assert row.status == ChatJob.Status.QUEUED and row.message == "hello"
+    queue = django_rq.get_queue("chat")
+    assert queue.job_ids == [job_id]
+    assert queue.fetch_job(job_id).kwargs == {"chat_job_id": job_id}
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({}, "message"),
+        ({"message": ""}, "message"),
+        ({"message": "   "}, "message"),
+        ({"message": None}, "message"),
+        ({"message": 42}, "message"),
+        ({"message": True}, "message"),
+        ({"message": ["a"]}, "message"),
+        ({"message": {"text": "a"}}, "message"),
+        (["message"], "non_field_errors"),
+        ("just a string", "non_field_errors"),
+    ],
+)
+@pytest.mark.parametrize("path", ["/chat/sync", "/chat/async"])
+def test_bad_input_is_a_field_level_400(client, path, body, field):
+    response = post_json(client, path, body)
+    assert response.status_code == 400, response.content
+    assert field in response.json()
+    assert not ChatJob.objects.exists()
+
+
+@pytest.mark.parametrize("path", ["/chat/sync", "/chat/async"])
+def test_message_over_the_length_limit_is_400(client, path, settings):
+    settings.CHAT_MESSAGE_MAX_CHARS = 10
+    response = post_json(client, path, {"message": "x" * 11})
+    assert response.status_code == 400
+    assert "no more than 10 characters" in response.json()["message"][0]
+    assert post_json(client, "/chat/sync", {"message": "x" * 10}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/chat/sync", "/chat/async"])
+def test_malformed_json_is_400_json(client, path):
+    response = client.post(path, data='{"message": "unterminated', content_type="application/json")
+    assert response.status_code == 400
+    assert "JSON parse error" in response.json()["detail"]
+
+
+def test_non_json_body_is_415(client):
+    response = client.post("/chat/sync", data="message=hi", content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 415
+    assert "detail" in response.json()
+
+
+def test_get_on_post_endpoint_is_405_json(client):
+    response = client.get("/chat/sync")
+    assert response.status_code == 405
+    assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "job_id", [str(uuid.uuid4()), "not-a-uuid", "1", "%20", "..%2F..%2Fetc", "x" * 300]
+)
+def test_unknown_or_malformed_job_ids_are_404_json(client, job_id):
+    for path in (f"/chat/jobs/{job_id}", f"/chat/jobs/{job_id}/"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert response.json() == {"detail": "No chat job with this id."}
+
+
+def test_job_shows_answer_only_once_finished(client):
+    job = ChatJob.objects.create(message="q", status=ChatJob.Status.STARTED, answer="partial")
+    body = client.get(f"/chat/jobs/{job.id}").json()
+    assert body["status"] == "started" and body["answer"] is None and body["error"] is None
+
+    ChatJob.objects.filter(id=job.id).update(status=ChatJob.Status.FINISHED, answer="42", backend="openai")
+    body = client.get(f"/chat/jobs/{job.id}/").json()
+    assert body == {
+        **body,
+        "job_id": str(job.id),
+        "status": "finished",
+        "answer": "42",
+        "backend": "openai",
+        "error": None,
+        "message": "q",
+    }
+
+
+def test_failed_job_carries_a_readable_error(client):
+    job = ChatJob.objects.create(message="q", status=ChatJob.Status.FAILED, error="The model server answered 500")
+    body = client.get(f"/chat/jobs/{job.id}").json()
+    assert body["status"] == "failed"
+    assert body["answer"] is None
+    assert body["error"] == "The model server answered 500"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_async_with_redis_down_is_503_and_leaves_a_failed_row(client, settings):
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    settings.RQ_QUEUES = {name: {**config, "URL": dead} for name, config in settings.RQ_QUEUES.items()}
+    response = post_json(client, "/chat/async", {"message": "hello"})
+    assert response.status_code == 503
+    assert response.json() == {"detail": "The job queue is unavailable; please try again later."}
+    row = ChatJob.objects.get()
+    assert row.status == ChatJob.Status.FAILED
+    assert "unavailable" in row.error
+    # The sync path does not need Redis.
+    assert post_json(client, "/chat/sync", {"message": "hello"}).status_code == 200

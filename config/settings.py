@@ -132,6 +132,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["chat.schema.drop_trailing_slashes"],
 }
 
 # --- Queues (django-rq) ---------------------------------------------------------------

@@ -24,6 +24,13 @@ from tests.openai_stub import OpenAIStub, OpenAIStubServer
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# In-process tests render pages without running collectstatic; the gunicorn fixture checks
+# the production storage (hashed, compressed, served by WhiteNoise) for real.
+settings.STORAGES = {
+    **settings.STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -48,14 +55,25 @@ def wait_until(predicate, timeout: float, what: str, interval: float = 0.05):
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory) -> Iterator[str]:
     """A private redis-server for the whole run, torn down at the end."""
-    binary = shutil.which("redis-server")
+    binary = os.environ.get("REDIS_SERVER") or shutil.which("redis-server")
     if binary is None:
         pytest.fail("redis-server is not installed: run `make test` (or `apt-get install redis-server`)")
     port = free_port()
     workdir = tmp_path_factory.mktemp("redis")
     proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(workdir)],
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
     )

@@ -77,7 +77,9 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
                 body = json.loads(raw or b"{}")
             except ValueError:
                 body = {"_raw": raw.decode(errors="replace")}
-            stub.requests.append(RecordedRequest("POST", self.path, dict(self.headers), body))
+            stub.requests.append(
+                RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+            )
             if stub.delay:
                 time.sleep(stub.delay)
             if stub.failures:
@@ -135,13 +137,20 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that timed out and hung up is what the timeout tests want; stay quiet.
+        pass
+
+
 class OpenAIStubServer:
     """Runs an `OpenAIStub` in a background thread; use as a context manager."""
 
     def __init__(self) -> None:
         self.stub = OpenAIStub()
-        self._server = ThreadingHTTPServer((self.stub.host, 0), _handler_for(self.stub))
-        self._server.daemon_threads = True
+        self._server = _QuietServer((self.stub.host, 0), _handler_for(self.stub))
         self.stub.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

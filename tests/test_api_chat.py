@@ -96,9 +96,7 @@ def test_get_on_post_endpoint_is_405_json(client):
     assert response.json()["detail"]
 
 
-@pytest.mark.parametrize(
-    "job_id", [str(uuid.uuid4()), "not-a-uuid", "1", "%20", "..%2F..%2Fetc", "x" * 300]
-)
+@pytest.mark.parametrize("job_id", [str(uuid.uuid4()), "not-a-uuid", "1", "%20", "..%2F..%2Fetc", "x" * 300])
 def test_unknown_or_malformed_job_ids_are_404_json(client, job_id):
     for path in (f"/chat/jobs/{job_id}", f"/chat/jobs/{job_id}/"):
         response = client.get(path)
@@ -125,7 +123,9 @@ def test_job_shows_answer_only_once_finished(client):
 
 
 def test_failed_job_carries_a_readable_error(client):
-    job = ChatJob.objects.create(message="q", status=ChatJob.Status.FAILED, error="The model server answered 500")
+    job = ChatJob.objects.create(
+        message="q", status=ChatJob.Status.FAILED, error="The model server answered 500"
+    )
     body = client.get(f"/chat/jobs/{job.id}").json()
     assert body["status"] == "failed"
     assert body["answer"] is None

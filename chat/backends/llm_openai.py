@@ -36,7 +36,7 @@ class OpenAIChatModel:
             raise ChatModelError("The model server rejected the API key (HTTP 401).") from exc
         except openai.APIStatusError as exc:
             raise ChatModelError(
-                f"The model server answered HTTP {exc.status_code}: {_short(exc.message)}"
+                f"The model server answered HTTP {exc.status_code}: {_error_detail(exc)}"
             ) from exc
         except openai.APITimeoutError as exc:
             raise ChatModelError(
@@ -47,6 +47,8 @@ class OpenAIChatModel:
         return str(reply.text)
 
 
-def _short(text: str, limit: int = 300) -> str:
-    text = " ".join(str(text).split())
+def _error_detail(exc: openai.APIStatusError, limit: int = 300) -> str:
+    """The server's own error message, one line, bounded (the client's adds boilerplate)."""
+    body = exc.body if isinstance(exc.body, dict) else {}
+    text = " ".join(str(body.get("message") or exc.message).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,50 @@
+"""Django admin for chat jobs and the django-rq dashboard behind staff login."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from chat.models import ChatJob
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    user = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw-for-tests")
+    client.force_login(user)
+    return client
+
+
+def test_chat_jobs_are_listed_filtered_and_searchable(staff_client):
+    ChatJob.objects.create(message="about pipefail", status=ChatJob.Status.FINISHED, answer="a")
+    ChatJob.objects.create(message="about globbing", status=ChatJob.Status.FAILED, error="boom")
+
+    page = staff_client.get("/admin/chat/chatjob/").content.decode()
+    assert "about pipefail" in page and "about globbing" in page
+    filtered = staff_client.get("/admin/chat/chatjob/?status__exact=failed").content.decode()
+    assert "about globbing" in filtered and "about pipefail" not in filtered
+    searched = staff_client.get("/admin/chat/chatjob/?q=pipefail").content.decode()
+    assert "about pipefail" in searched and "about globbing" not in searched
+
+
+def test_chat_job_detail_is_read_only(staff_client):
+    job = ChatJob.objects.create(message="q", status=ChatJob.Status.FINISHED, answer="a")
+    page = staff_client.get(f"/admin/chat/chatjob/{job.id}/change/")
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    staff_client.post(f"/admin/chat/chatjob/{job.id}/change/", {"message": "changed"})
+    assert ChatJob.objects.get(id=job.id).message == "q"
+
+
+def test_dashboard_needs_staff_login(client):
+    response = client.get("/django-rq/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_dashboard_is_linked_from_the_admin_and_works(staff_client):
+    index = staff_client.get("/admin/").content.decode()
+    assert 'href="/django-rq/"' in index
+    dashboard = staff_client.get("/django-rq/")
+    assert dashboard.status_code == 200
+    assert "chat" in dashboard.content.decode()

@@ -1,0 +1,80 @@
+"""Chat jobs through the service layer and an in-process RQ worker (real Redis, no HTTP)."""
+
+import django_rq
+import pytest
+from django.db import transaction
+from rq import SimpleWorker
+from rq.job import JobStatus
+
+from chat import selectors
+from chat.models import ChatJob
+from chat.services.jobs import submit_chat
+
+
+def run_queue_once() -> None:
+    queue = django_rq.get_queue("chat")
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_job_is_enqueued_only_after_the_row_is_committed():
+    queue = django_rq.get_queue("chat")
+    with transaction.atomic():
+        chat_job = submit_chat(message="hello")
+        assert queue.job_ids == []  # nothing a worker could pick up before the commit
+    assert queue.job_ids == [str(chat_job.id)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_runs_the_job_and_mirrors_the_result():
+    chat_job = submit_chat(message="hello")
+    run_queue_once()
+
+    row = ChatJob.objects.get(id=chat_job.id)
+    assert row.status == ChatJob.Status.FINISHED
+    assert row.backend == "extractive"
+    assert "No language model is configured" in row.answer
+    assert row.started_at and row.finished_at and row.created_at <= row.started_at <= row.finished_at
+    rq_job = django_rq.get_queue("chat").fetch_job(str(chat_job.id))
+    assert rq_job.get_status() == JobStatus.FINISHED
+    assert rq_job.return_value() == row.result
+    assert row.result["answer"] == row.answer
+
+
+@pytest.mark.django_db(transaction=True)
+def test_result_survives_redis_expiry(redis_client):
+    chat_job = submit_chat(message="hello")
+    run_queue_once()
+    redis_client.flushdb()  # as if the result TTL had passed
+
+    found = selectors.job_get(job_id=str(chat_job.id))
+    assert found.status == ChatJob.Status.FINISHED
+    assert "No language model is configured" in found.answer
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failing_model_fails_job_in_rq_and_row(openai_stub):
+    openai_stub.fail_next(500, times=10, message="upstream exploded")
+    chat_job = submit_chat(message="hello")
+    run_queue_once()
+
+    row = ChatJob.objects.get(id=chat_job.id)
+    assert row.status == ChatJob.Status.FAILED
+    assert row.error == "The model server answered HTTP 500: upstream exploded"
+    assert row.answer == ""
+    rq_job = django_rq.get_queue("chat").fetch_job(str(chat_job.id))
+    assert rq_job.get_status() == JobStatus.FAILED
+    assert "upstream exploded" in rq_job.latest_result().exc_string
+
+
+@pytest.mark.django_db(transaction=True)
+def test_selector_folds_in_a_failure_only_rq_knows_about():
+    chat_job = submit_chat(message="hello")
+    rq_job = django_rq.get_queue("chat").fetch_job(str(chat_job.id))
+    # A job RQ failed without the row hearing of it (e.g. the callback could not run).
+    rq_job.set_status(JobStatus.FAILED)
+
+    found = selectors.job_get(job_id=str(chat_job.id))
+    assert found.status == ChatJob.Status.FAILED
+    assert found.error
+    assert ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.QUEUED  # selectors never write

@@ -138,13 +138,13 @@ SPECTACULAR_SETTINGS = {
 # --- Queues (django-rq) ---------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CHAT_QUEUE = "chat"
+# Results stay in Redis for a day, failures for a week (for the dashboard); the ChatJob row
+# keeps both for good. Passed explicitly at enqueue time (django-rq drops queue defaults).
+CHAT_JOB_TIMEOUT = env.int("CHAT_JOB_TIMEOUT", default=300)
+CHAT_RESULT_TTL = env.int("CHAT_RESULT_TTL", default=86400)
+CHAT_FAILURE_TTL = env.int("CHAT_FAILURE_TTL", default=7 * 86400)
 RQ_QUEUES = {
-    CHAT_QUEUE: {
-        "URL": REDIS_URL,
-        "DEFAULT_TIMEOUT": env.int("CHAT_JOB_TIMEOUT", default=300),
-        # Results stay in Redis for a day; the ChatJob row keeps them after that.
-        "DEFAULT_RESULT_TTL": env.int("CHAT_RESULT_TTL", default=86400),
-    },
+    CHAT_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": CHAT_JOB_TIMEOUT},
     "default": {"URL": REDIS_URL},
 }
 RQ = {

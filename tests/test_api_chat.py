@@ -42,7 +42,9 @@ def test_async_returns_job_id_and_enqueues_after_commit(client, path, django_cap
     assert row.status == ChatJob.Status.QUEUED and row.message == "hello"
     queue = django_rq.get_queue("chat")
     assert queue.job_ids == [job_id]
-    assert queue.fetch_job(job_id).kwargs == {"chat_job_id": job_id}
+    rq_job = queue.fetch_job(job_id)
+    assert rq_job.kwargs == {"chat_job_id": job_id}
+    assert (rq_job.result_ttl, rq_job.failure_ttl, rq_job.timeout) == (86400, 7 * 86400, 300)
 
 
 @pytest.mark.parametrize(

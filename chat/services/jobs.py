@@ -53,7 +53,10 @@ def _enqueue_chat(*, chat_job: ChatJob) -> None:
             "chat.tasks.run_chat",
             chat_job_id=str(chat_job.id),
             job_id=str(chat_job.id),
-            description=f"chat: {chat_job.message[:80]}",
+            description=f"answer {chat_job.message[:80]!r}",
+            job_timeout=settings.CHAT_JOB_TIMEOUT,
+            result_ttl=settings.CHAT_RESULT_TTL,
+            failure_ttl=settings.CHAT_FAILURE_TTL,
             on_failure=Callback("chat.tasks.on_chat_failure"),
         )
     except RedisError as exc:

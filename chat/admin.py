@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.text import Truncator
 
-from chat.models import ChatJob
+from chat.models import ChatJob, Chunk, Document
 
 
 @admin.register(ChatJob)
@@ -23,4 +23,59 @@ class ChatJobAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request: object, obj: ChatJob | None = None) -> bool:
+        return False
+
+
+class ChunkInline(admin.TabularInline):
+    model = Chunk
+    fields = ["order", "page", "text"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    show_change_link = True
+    can_delete = False
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ["title", "filename", "status", "progress", "chunk_count", "size_bytes", "created_at"]
+    list_filter = ["status", "created_at"]
+    search_fields = ["title", "filename", "=sha256", "=id"]
+    date_hierarchy = "created_at"
+    readonly_fields = [f.name for f in Document._meta.fields]
+    fields = readonly_fields
+    inlines = [ChunkInline]
+
+    @admin.display(description="pages")
+    def progress(self, obj: Document) -> str:
+        return f"{obj.pages_done}/{obj.pages_total}" if obj.pages_total is not None else "-"
+
+    def has_add_permission(self, request: object) -> bool:
+        return False  # documents come in through the API or `manage.py ingest`
+
+    def has_change_permission(self, request: object, obj: Document | None = None) -> bool:
+        return False
+
+
+@admin.register(Chunk)
+class ChunkAdmin(admin.ModelAdmin):
+    list_display = ["id", "document", "page", "order", "short_text", "has_embedding"]
+    list_filter = ["document"]
+    search_fields = ["text"]
+    list_select_related = ["document"]
+    readonly_fields = ["document", "page", "order", "text"]
+    exclude = ["embedding"]
+
+    @admin.display(description="text")
+    def short_text(self, obj: Chunk) -> str:
+        return Truncator(obj.text).chars(100)
+
+    @admin.display(boolean=True, description="vector")
+    def has_embedding(self, obj: Chunk) -> bool:
+        return obj.embedding is not None
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: Chunk | None = None) -> bool:
         return False

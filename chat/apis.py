@@ -1,22 +1,30 @@
 """HTTP API: validate with a serializer, call one service or selector, shape the reply."""
 
+from django.conf import settings
+from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, NotFound
+from rest_framework.parsers import MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from chat import selectors
+from chat.models import Document
 from chat.serializers import (
     ChatAnswerSerializer,
     ChatJobSerializer,
     ChatJobSubmittedSerializer,
     ChatRequestSerializer,
+    DocumentListQuerySerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
     ErrorSerializer,
 )
 from chat.services.answering import answer_question
+from chat.services.ingestion import UploadRejected, accept_upload, delete_document
 from chat.services.jobs import QueueUnavailable, submit_chat
 
 MESSAGE_EXAMPLE = OpenApiExample(
@@ -31,6 +39,62 @@ VALIDATION_ERROR_EXAMPLE = OpenApiExample(
     value={"message": ["This field is required."]},
     response_only=True,
     status_codes=["400"],
+)
+
+
+SOURCE_EXAMPLE = {
+    "document_id": "5f0c2a1e-8a51-4a43-a2f4-3f6f0d0f6a11",
+    "title": "bash",
+    "page": 34,
+    "score": 0.82,
+    "snippet": "pipefail: If set, the return value of a pipeline is the value of the last (rightmost) "
+    "command to exit with a non-zero status ...",
+}
+DOCUMENT_EXAMPLE = OpenApiExample(
+    "A document being ingested",
+    value={
+        "document_id": "5f0c2a1e-8a51-4a43-a2f4-3f6f0d0f6a11",
+        "title": "bash",
+        "filename": "bash.pdf",
+        "status": "processing",
+        "pages_total": 87,
+        "pages_done": 40,
+        "chunks": 0,
+        "error": None,
+        "sha256": "9b1f0c...",
+        "size_bytes": 399798,
+        "job_id": "c1f1e7a4-3d0e-4f47-b1a9-0a3b9f6f7e21",
+        "created_at": "2026-11-25T10:00:00Z",
+        "ingested_at": None,
+    },
+    response_only=True,
+    status_codes=["200", "202"],
+)
+UPLOAD_ERROR_EXAMPLES = [
+    OpenApiExample(
+        "Empty file", value={"detail": "The file is empty."}, response_only=True, status_codes=["400"]
+    ),
+    OpenApiExample(
+        "Too large",
+        value={"detail": "The file is larger than the limit of 50 MB."},
+        response_only=True,
+        status_codes=["413"],
+    ),
+    OpenApiExample(
+        "Not a PDF",
+        value={"detail": "The file is not a PDF (its bytes do not start with %PDF-)."},
+        response_only=True,
+        status_codes=["415"],
+    ),
+    OpenApiExample(
+        "Queue down",
+        value={"detail": "The job queue is unavailable; please try again later."},
+        response_only=True,
+        status_codes=["503"],
+    ),
+]
+NOT_FOUND_DOCUMENT_EXAMPLE = OpenApiExample(
+    "Unknown id", value={"detail": "No document with this id."}, response_only=True, status_codes=["404"]
 )
 
 
@@ -53,9 +117,10 @@ class ChatViewSet(viewsets.GenericViewSet):
             OpenApiExample(
                 "An answer",
                 value={
-                    "answer": "It makes a pipeline fail if any command in it fails.",
+                    "answer": "It makes a pipeline fail if any command in it fails [p. 34].",
                     "backend": "openai",
                     "model": "gpt-5",
+                    "sources": [SOURCE_EXAMPLE],
                 },
                 response_only=True,
                 status_codes=["200"],
@@ -67,12 +132,8 @@ class ChatViewSet(viewsets.GenericViewSet):
     def sync(self, request: Request) -> Response:
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        answer = answer_question(message=serializer.validated_data["message"])
-        return Response(
-            ChatAnswerSerializer(
-                {"answer": answer.text, "backend": answer.backend, "model": answer.model}
-            ).data
-        )
+        answer = answer_question(**serializer.validated_data)
+        return Response(ChatAnswerSerializer(answer.as_result()).data)
 
     @extend_schema(
         summary="Queue a question; poll GET /chat/jobs/{job_id} for the answer",
@@ -100,7 +161,7 @@ class ChatViewSet(viewsets.GenericViewSet):
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            chat_job = submit_chat(message=serializer.validated_data["message"])
+            chat_job = submit_chat(**serializer.validated_data)
         except QueueUnavailable as exc:
             raise ServiceUnavailable(str(exc)) from exc
         data = ChatJobSubmittedSerializer({"job_id": str(chat_job.id), "status": chat_job.status}).data
@@ -127,9 +188,10 @@ class ChatJobViewSet(viewsets.GenericViewSet):
                 value={
                     "job_id": "0b6f9c8e-6d1c-4d59-9a43-3f0a2e4c1d7b",
                     "status": "finished",
-                    "answer": "It makes a pipeline fail if any command in it fails.",
+                    "answer": "It makes a pipeline fail if any command in it fails [p. 34].",
                     "error": None,
                     "backend": "openai",
+                    "sources": [SOURCE_EXAMPLE],
                     "message": "What does `set -o pipefail` do?",
                     "created_at": "2026-11-25T10:00:00Z",
                     "started_at": "2026-11-25T10:00:01Z",
@@ -151,3 +213,102 @@ class ChatJobViewSet(viewsets.GenericViewSet):
         if chat_job is None:
             raise NotFound("No chat job with this id.")
         return Response(ChatJobSerializer(chat_job).data)
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "too_large"
+
+
+class UnsupportedFile(APIException):
+    status_code = status.HTTP_415_UNSUPPORTED_MEDIA_TYPE
+    default_code = "not_a_pdf"
+
+
+class BadUpload(APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+    default_code = "bad_upload"
+
+
+UPLOAD_ERRORS = {400: BadUpload, 413: PayloadTooLarge, 415: UnsupportedFile}
+
+
+class DocumentViewSet(viewsets.GenericViewSet):
+    """Upload PDFs, follow their ingestion, list and delete them."""
+
+    serializer_class = DocumentSerializer
+    lookup_field = "document_id"
+    lookup_value_regex = ".+?"
+    parser_classes = [MultiPartParser]
+
+    def get_queryset(self) -> QuerySet[Document]:
+        return selectors.document_list(status=self.request.query_params.get("status"))
+
+    @extend_schema(
+        summary="Upload a PDF; it is ingested in the background",
+        request={"multipart/form-data": DocumentUploadSerializer},
+        responses={
+            202: DocumentSerializer,
+            200: OpenApiResponse(DocumentSerializer, description="The same bytes were uploaded before."),
+            400: BAD_REQUEST,
+            413: ErrorSerializer,
+            415: ErrorSerializer,
+            503: ErrorSerializer,
+        },
+        examples=[DOCUMENT_EXAMPLE, *UPLOAD_ERROR_EXAMPLES],
+    )
+    def create(self, request: Request) -> Response:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        if declared > settings.DOCUMENT_MAX_BYTES + 1024 * 1024:  # refuse before reading the body
+            raise PayloadTooLarge(
+                f"The upload is larger than the limit of {settings.DOCUMENT_MAX_BYTES} bytes."
+            )
+        serializer = DocumentUploadSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upload = serializer.validated_data["file"]
+        try:
+            accepted = accept_upload(
+                file=upload, filename=upload.name, title=serializer.validated_data.get("title", "")
+            )
+        except UploadRejected as exc:
+            raise UPLOAD_ERRORS[exc.status_code](str(exc)) from exc
+        except QueueUnavailable as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+        return Response(
+            DocumentSerializer(accepted.document).data,
+            status=status.HTTP_202_ACCEPTED if accepted.created else status.HTTP_200_OK,
+        )
+
+    @extend_schema(
+        summary="List documents, newest first",
+        parameters=[DocumentListQuerySerializer],
+        examples=[DOCUMENT_EXAMPLE],
+    )
+    def list(self, request: Request) -> Response:
+        query = DocumentListQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(DocumentSerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="A document and its ingestion progress",
+        responses={200: DocumentSerializer, 404: ErrorSerializer},
+        examples=[DOCUMENT_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+    )
+    def retrieve(self, request: Request, document_id: str) -> Response:
+        return Response(DocumentSerializer(self._get(document_id)).data)
+
+    @extend_schema(
+        summary="Delete a document, its chunks and its file",
+        responses={204: None, 404: ErrorSerializer},
+        examples=[NOT_FOUND_DOCUMENT_EXAMPLE],
+    )
+    def destroy(self, request: Request, document_id: str) -> Response:
+        delete_document(document=self._get(document_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def _get(self, document_id: str) -> Document:
+        document = selectors.document_get(document_id=document_id)
+        if document is None:
+            raise NotFound("No document with this id.")
+        return document

@@ -16,6 +16,7 @@ class ChatJob(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     message = models.TextField()
+    document_ids = models.JSONField(null=True, blank=True, help_text="Only search these documents.")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     answer = models.TextField(blank=True, default="")
     error = models.TextField(blank=True, default="")
@@ -34,3 +35,52 @@ class ChatJob(models.Model):
     @property
     def is_done(self) -> bool:
         return self.status in (self.Status.FINISHED, self.Status.FAILED)
+
+
+class Document(models.Model):
+    """An uploaded PDF; its text lives in Chunks once ingestion has finished."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued"
+        PROCESSING = "processing"
+        READY = "ready"
+        FAILED = "failed"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    title = models.CharField(max_length=300)
+    filename = models.CharField(max_length=300, help_text="The name the file was uploaded with.")
+    file = models.FileField(upload_to="documents/", max_length=300)
+    sha256 = models.CharField(max_length=64, unique=True)
+    size_bytes = models.PositiveBigIntegerField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    pages_total = models.PositiveIntegerField(null=True, blank=True)
+    pages_done = models.PositiveIntegerField(default=0)
+    chunk_count = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True, default="")
+    job_id = models.CharField(max_length=64, blank=True, default="", help_text="The RQ ingestion job.")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    ingested_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Chunk(models.Model):
+    """A passage of one page of a Document: the unit that retrieval finds and answers cite."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="chunks")
+    page = models.PositiveIntegerField(help_text="1-based physical page number in the PDF.")
+    order = models.PositiveIntegerField(help_text="Position of the chunk within the document.")
+    text = models.TextField()
+    embedding = models.BinaryField(null=True, blank=True, help_text="float32 vector, if embeddings are on.")
+
+    class Meta:
+        ordering = ["document", "order"]
+        constraints = [models.UniqueConstraint(fields=["document", "order"], name="chunk_order_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} p.{self.page} #{self.order}"

@@ -1,14 +1,16 @@
 """Reads: look things up, never write."""
 
 import uuid
+from collections.abc import Collection
 
 import django_rq
 from django.conf import settings
+from django.db.models import QuerySet
 from redis.exceptions import RedisError
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
-from chat.models import ChatJob
+from chat.models import ChatJob, Chunk, Document
 
 _RQ_TO_ROW = {
     JobStatus.STARTED: ChatJob.Status.STARTED,
@@ -56,3 +58,32 @@ def _fold_in_rq_status(chat_job: ChatJob) -> None:
 def _last_line(text: str | None) -> str:
     lines = [line for line in (text or "").strip().splitlines() if line.strip()]
     return lines[-1].strip() if lines else ""
+
+
+def document_list(*, status: str | None = None) -> QuerySet[Document]:
+    """Documents, newest first, optionally only those with one status."""
+    documents = Document.objects.all()
+    if status in Document.Status.values:
+        documents = documents.filter(status=status)
+    return documents.order_by("-created_at", "id")
+
+
+def document_get(*, document_id: str) -> Document | None:
+    """The document with this id, or None for unknown and malformed ids."""
+    try:
+        return Document.objects.get(id=uuid.UUID(document_id))
+    except (ValueError, Document.DoesNotExist):
+        return None
+
+
+def ready_documents(*, document_ids: Collection[uuid.UUID | str] | None = None) -> QuerySet[Document]:
+    """Documents that can be searched, optionally limited to some ids."""
+    documents = Document.objects.filter(status=Document.Status.READY)
+    if document_ids is not None:
+        documents = documents.filter(id__in=list(document_ids))
+    return documents
+
+
+def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:
+    """Chunks with their document loaded, keyed by id (for turning search hits into sources)."""
+    return Chunk.objects.select_related("document").in_bulk(list(chunk_ids))

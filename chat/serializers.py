@@ -1,9 +1,12 @@
 """Request validation and response shapes for the chat API (also the OpenAPI schema)."""
 
+import uuid
+
 from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from chat.models import ChatJob
+from chat.models import ChatJob, Document
 
 
 class StrictCharField(serializers.CharField):
@@ -15,8 +18,24 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class StrictUUIDField(serializers.UUIDField):
+    """A UUIDField that takes only strings (DRF's also turns integers into UUIDs)."""
+
+    def to_internal_value(self, data: object) -> uuid.UUID:
+        if not isinstance(data, str):
+            self.fail("invalid", value=data)
+        return super().to_internal_value(data)
+
+
 class ChatRequestSerializer(serializers.Serializer):
     message = StrictCharField(help_text="The question to answer.")
+    document_ids = serializers.ListField(
+        child=StrictUUIDField(),
+        required=False,
+        allow_empty=False,
+        max_length=1000,
+        help_text="Only search these documents (default: all ready documents).",
+    )
 
     def get_fields(self) -> dict:
         fields = super().get_fields()
@@ -27,10 +46,19 @@ class ChatRequestSerializer(serializers.Serializer):
         return fields
 
 
+class SourceSerializer(serializers.Serializer):
+    document_id = serializers.CharField()
+    title = serializers.CharField()
+    page = serializers.IntegerField(help_text="1-based page number in the PDF.")
+    score = serializers.FloatField(help_text="Relevance, higher is better.")
+    snippet = serializers.CharField(help_text="The retrieved passage.")
+
+
 class ChatAnswerSerializer(serializers.Serializer):
     answer = serializers.CharField(help_text="The answer text.")
     backend = serializers.CharField(help_text='Which backend answered: "openai" or "extractive".')
     model = serializers.CharField(allow_blank=True, help_text="The model that answered, if any.")
+    sources = SourceSerializer(many=True, help_text="The passages the answer is grounded in, best first.")
 
 
 class ChatJobSubmittedSerializer(serializers.Serializer):
@@ -44,6 +72,7 @@ class ChatJobSerializer(serializers.ModelSerializer):
     answer = serializers.CharField(allow_null=True, help_text="The answer once finished, null before.")
     error = serializers.CharField(allow_null=True, help_text="Why the job failed; null unless failed.")
     backend = serializers.CharField(allow_null=True, help_text="Which backend answered; null before.")
+    sources = serializers.SerializerMethodField(help_text="The passages the answer is grounded in.")
 
     class Meta:
         model = ChatJob
@@ -53,6 +82,7 @@ class ChatJobSerializer(serializers.ModelSerializer):
             "answer",
             "error",
             "backend",
+            "sources",
             "message",
             "created_at",
             "started_at",
@@ -68,6 +98,47 @@ class ChatJobSerializer(serializers.ModelSerializer):
             data["answer"] = None
         return data
 
+    @extend_schema_field(SourceSerializer(many=True))
+    def get_sources(self, instance: ChatJob) -> list[dict]:
+        return instance.result.get("sources", []) if instance.status == ChatJob.Status.FINISHED else []
+
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField()
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="The PDF (multipart/form-data).", allow_empty_file=True)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    document_id = serializers.CharField(source="id")
+    chunks = serializers.IntegerField(source="chunk_count")
+    error = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Document
+        fields = [
+            "document_id",
+            "title",
+            "filename",
+            "status",
+            "pages_total",
+            "pages_done",
+            "chunks",
+            "error",
+            "sha256",
+            "size_bytes",
+            "job_id",
+            "created_at",
+            "ingested_at",
+        ]
+        read_only_fields = fields
+
+    def get_error(self, document: Document) -> str | None:
+        return document.error or None
+
+
+class DocumentListQuerySerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Document.Status.choices, required=False)

@@ -5,14 +5,15 @@ from types import TracebackType
 from redis import Redis
 from rq.job import Job
 
-from chat.services import jobs
+from chat.errors import describe_failure
+from chat.services import ingestion, jobs
 from chat.services.answering import answer_question
 
 
 def run_chat(*, chat_job_id: str) -> dict:
     """Answer a queued question; the returned dict is the RQ job result."""
     chat_job = jobs.mark_started(chat_job_id=chat_job_id)
-    answer = answer_question(message=chat_job.message)
+    answer = answer_question(message=chat_job.message, document_ids=chat_job.document_ids)
     jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
     return answer.as_result()
 
@@ -25,4 +26,21 @@ def on_chat_failure(
     traceback: TracebackType,
 ) -> None:
     """RQ failure callback: the ChatJob row ends as failed, with a readable reason."""
-    jobs.mark_failed(chat_job_id=job.kwargs["chat_job_id"], error=jobs.describe_failure(exc_value))
+    jobs.mark_failed(chat_job_id=job.kwargs["chat_job_id"], error=describe_failure(exc_value))
+
+
+def run_ingestion(*, document_id: str) -> dict:
+    """Ingest an uploaded PDF; the returned dict is the RQ job result."""
+    document = ingestion.ingest_document(document_id=document_id)
+    return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
+
+
+def on_ingestion_failure(
+    job: Job,
+    connection: Redis,
+    exc_type: type[BaseException],
+    exc_value: BaseException,
+    traceback: TracebackType,
+) -> None:
+    """RQ failure callback: also covers failures outside ingest_document (e.g. a timeout)."""
+    ingestion.mark_failed(document_id=job.kwargs["document_id"], error=describe_failure(exc_value))

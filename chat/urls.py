@@ -2,7 +2,7 @@
 
 from rest_framework.routers import SimpleRouter
 
-from chat.apis import ChatJobViewSet, ChatViewSet
+from chat.apis import ChatJobViewSet, ChatViewSet, DocumentViewSet
 
 
 class OptionalSlashRouter(SimpleRouter):
@@ -16,5 +16,6 @@ class OptionalSlashRouter(SimpleRouter):
 router = OptionalSlashRouter()
 router.register("chat/jobs", ChatJobViewSet, basename="chat-job")
 router.register("chat", ChatViewSet, basename="chat")
+router.register("documents", DocumentViewSet, basename="document")
 
 urlpatterns = router.urls

@@ -233,3 +233,34 @@ def gunicorn_server(tmp_path, transactional_db) -> Iterator[str]:
     wait_until(up, 30, "gunicorn to serve /schema")
     yield url
     process.stop()
+
+
+# --- Documents ----------------------------------------------------------------------------
+
+REFCARD_QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"
+REFCARD_QUESTION_PAGE = 3
+OFF_TOPIC_QUESTION = "Who won the 2018 football world cup?"
+
+
+def ingest_inline(path: Path, title: str = ""):
+    """Store and ingest a PDF in this process (no worker), as `manage.py ingest` does."""
+    from chat.services.ingestion import accept_upload, ingest_document
+
+    with path.open("rb") as file:
+        accepted = accept_upload(file=file, filename=path.name, title=title, enqueue=False)
+    return ingest_document(document_id=accepted.document.id)
+
+
+@pytest.fixture
+def media_root(settings, tmp_path) -> Path:
+    """Uploaded files go to a fresh folder per test."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return Path(settings.MEDIA_ROOT)
+
+
+@pytest.fixture
+def refcard(media_root):
+    """The Octave reference card, ingested and ready (the test must enable the database)."""
+    from tests.pdfs import REFCARD
+
+    return ingest_inline(REFCARD, title="Octave refcard")

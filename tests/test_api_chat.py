@@ -7,7 +7,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from chat.models import ChatJob
-from tests.conftest import free_port
+from chat.services.answering import NO_DOCUMENTS, NO_SELECTED_DOCUMENTS, NOT_COVERED
+from tests.conftest import OFF_TOPIC_QUESTION, REFCARD_QUESTION, REFCARD_QUESTION_PAGE, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -22,13 +23,47 @@ def post_json(client: APIClient, path: str, body: object):
 
 
 @pytest.mark.parametrize("path", ["/chat/sync", "/chat/sync/"])
-def test_sync_answers_offline_and_says_which_backend(client, path):
-    response = post_json(client, path, {"message": "What does pipefail do?"})
+def test_sync_answers_offline_from_the_documents_with_citations(client, path, refcard):
+    response = post_json(client, path, {"message": REFCARD_QUESTION})
     assert response.status_code == 200
     body = response.json()
     assert body["backend"] == "extractive"
-    assert "No language model is configured" in body["answer"]
-    assert "no documents are indexed" in body["answer"]
+    assert "semilogx" in body["answer"]
+    assert f"[p. {REFCARD_QUESTION_PAGE}]" in body["answer"]
+    first = body["sources"][0]
+    assert first["document_id"] == str(refcard.id)
+    assert first["title"] == "Octave refcard"
+    assert first["page"] == REFCARD_QUESTION_PAGE
+    assert any("semilogx" in source["snippet"] for source in body["sources"])
+    assert 0 < first["score"] <= 1
+
+
+def test_sync_with_no_documents_says_so(client):
+    body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION}).json()
+    assert body == {"answer": NO_DOCUMENTS, "backend": "none", "model": "", "sources": []}
+
+
+def test_off_topic_question_gets_no_sources(client, refcard):
+    body = post_json(client, "/chat/sync", {"message": OFF_TOPIC_QUESTION}).json()
+    assert body["answer"] == NOT_COVERED
+    assert body["sources"] == []
+
+
+def test_document_ids_limit_the_search(client, refcard):
+    other = str(uuid.uuid4())
+    body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [other]}).json()
+    assert body["answer"] == NO_SELECTED_DOCUMENTS and body["sources"] == []
+    body = post_json(
+        client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(refcard.id)]}
+    ).json()
+    assert {source["document_id"] for source in body["sources"]} == {str(refcard.id)}
+
+
+@pytest.mark.parametrize("document_ids", [[], ["not-a-uuid"], "x", [1]])
+def test_bad_document_ids_are_400(client, document_ids):
+    response = post_json(client, "/chat/sync", {"message": "q", "document_ids": document_ids})
+    assert response.status_code == 400
+    assert "document_ids" in response.json()
 
 
 @pytest.mark.parametrize("path", ["/chat/async", "/chat/async/"])
@@ -44,6 +79,7 @@ def test_async_returns_job_id_and_enqueues_after_commit(client, path, django_cap
     assert queue.job_ids == [job_id]
     rq_job = queue.fetch_job(job_id)
     assert rq_job.kwargs == {"chat_job_id": job_id}
+    assert rq_job.origin == "chat"
     assert (rq_job.result_ttl, rq_job.failure_ttl, rq_job.timeout) == (86400, 7 * 86400, 300)
 
 

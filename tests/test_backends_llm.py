@@ -2,17 +2,44 @@
 
 import pytest
 
-from chat.backends.llm import ChatModelError, get_chat_model
-from chat.services.answering import answer_question
+from chat.backends.llm import ChatModelError, Passage, get_chat_model
+
+PASSAGES = [
+    Passage(
+        document_id="d1",
+        title="Bash manual",
+        page=75,
+        text="pipefail: the pipeline fails if any command fails.",
+        score=0.9,
+    ),
+    Passage(
+        document_id="d1",
+        title="Bash manual",
+        page=4,
+        text="The return status of a pipeline is the exit status.",
+        score=0.5,
+    ),
+]
+
+
+def ask_model(*, message: str) -> object:
+    """Ask the configured chat model directly, with fixed passages (no retrieval)."""
+    from types import SimpleNamespace
+
+    model = get_chat_model()
+    return SimpleNamespace(
+        text=model.answer(question=message, passages=PASSAGES), backend=model.name, model=model.model
+    )
 
 
 def test_no_key_picks_the_offline_backend(settings):
     settings.OPENAI_API_KEY = ""
     settings.CHAT_BACKEND = "auto"
-    answer = answer_question(message="anything")
+    answer = ask_model(message="What does pipefail do?")
     assert answer.backend == "extractive"
     assert answer.model == ""
-    assert "No language model is configured" in answer.text
+    assert "extractive answer, no language model" in answer.text
+    assert "pipefail: the pipeline fails if any command fails. (Bash manual, [p. 75])" in answer.text
 
 
 def test_backend_can_be_forced_by_setting(settings, openai_stub):
@@ -23,44 +50,49 @@ def test_backend_can_be_forced_by_setting(settings, openai_stub):
 
 
 def test_openai_request_and_answer(openai_stub):
-    answer = answer_question(message="What does pipefail do?")
+    answer = ask_model(message="What does pipefail do?")
 
     assert answer.backend == "openai"
     assert answer.model == "gpt-test"
-    assert answer.text == "stub answer: What does pipefail do?"
     [request] = openai_stub.chat_requests()
     assert request.path == "/v1/chat/completions"
     assert request.headers["authorization"] == "Bearer sk-test"
     assert request.body["model"] == "gpt-test"
-    roles = [m["role"] for m in request.body["messages"]]
-    assert roles == ["system", "user"]
-    assert request.body["messages"][1]["content"] == "What does pipefail do?"
+    system, user = request.body["messages"]
+    assert (system["role"], user["role"]) == ("system", "user")
+    assert "[p. 12]" in system["content"] and "do not cover" in system["content"]
+    assert user["content"] == (
+        'Excerpts:\n\n[1] "Bash manual", page 75:\npipefail: the pipeline fails if any command fails.\n\n'
+        '[2] "Bash manual", page 4:\nThe return status of a pipeline is the exit status.\n\n'
+        "Question: What does pipefail do?"
+    )
+    assert answer.text == "stub answer: " + user["content"]
 
 
 def test_unicode_survives_the_round_trip(openai_stub):
     question = "bashの -c オプションは何をしますか ünïcødé 🚀"
-    assert answer_question(message=question).text == "stub answer: " + question
+    assert ask_model(message=question).text.endswith("Question: " + question)
 
 
 def test_401_fails_at_once_with_a_readable_error(openai_stub, settings):
     settings.OPENAI_MAX_RETRIES = 3
     openai_stub.fail_next(401, times=5, message="Incorrect API key provided")
     with pytest.raises(ChatModelError, match="rejected the API key"):
-        answer_question(message="q")
+        ask_model(message="q")
     assert len(openai_stub.chat_requests()) == 1  # no retry on 401
 
 
 def test_500_is_reported_with_status(openai_stub):
     openai_stub.fail_next(500, message="boom")
     with pytest.raises(ChatModelError, match="HTTP 500: boom"):
-        answer_question(message="q")
+        ask_model(message="q")
 
 
 def test_429_is_retried_when_retries_are_allowed(openai_stub, settings):
     settings.OPENAI_MAX_RETRIES = 2
     openai_stub.fail_next(429, times=1, message="slow down")
-    answer = answer_question(message="q")
-    assert answer.text == "stub answer: q"
+    answer = ask_model(message="q")
+    assert answer.text.endswith("Question: q")
     assert len(openai_stub.chat_requests()) == 2
 
 
@@ -68,7 +100,7 @@ def test_timeout_is_reported(openai_stub, settings):
     settings.OPENAI_TIMEOUT = 0.3
     openai_stub.delay = 1.5
     with pytest.raises(ChatModelError, match=r"did not answer within 0\.3 s"):
-        answer_question(message="q")
+        ask_model(message="q")
 
 
 def test_unreachable_server_is_reported(openai_stub, settings):
@@ -76,4 +108,4 @@ def test_unreachable_server_is_reported(openai_stub, settings):
 
     settings.OPENAI_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     with pytest.raises(ChatModelError, match="could not be reached"):
-        answer_question(message="q")
+        ask_model(message="q")

@@ -6,7 +6,7 @@ from rest_framework.test import APIClient
 from rq.job import JobStatus
 
 from chat.models import ChatJob
-from tests.conftest import openai_env, wait_until
+from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, openai_env, wait_until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -24,13 +24,14 @@ def submit_and_wait(message: str, timeout: float = 60) -> dict:
     return wait_until(done, timeout, f"job {job_id} to finish", interval=0.1)
 
 
-def test_offline_job_runs_in_a_real_worker(start_worker):
+def test_offline_job_runs_in_a_real_worker(start_worker, refcard):
     worker = start_worker("chat")
-    body = submit_and_wait("What does pipefail do?")
+    body = submit_and_wait(REFCARD_QUESTION)
 
     assert body["status"] == "finished", worker.output()
     assert body["backend"] == "extractive"
-    assert "No language model is configured" in body["answer"]
+    assert "semilogx" in body["answer"]
+    assert body["sources"][0]["page"] == REFCARD_QUESTION_PAGE
     row = ChatJob.objects.get(id=body["job_id"])
     assert row.status == ChatJob.Status.FINISHED and row.answer == body["answer"]
     assert row.started_at is not None and row.finished_at is not None
@@ -39,22 +40,25 @@ def test_offline_job_runs_in_a_real_worker(start_worker):
     assert rq_job.return_value()["answer"] == body["answer"]
 
 
-def test_openai_job_runs_in_a_real_worker(start_worker, openai_stub):
-    worker = start_worker("chat", **openai_env(openai_stub))
-    body = submit_and_wait("Which model are you?")
+def test_openai_job_runs_in_a_real_worker(start_worker, openai_stub, refcard):
+    worker = start_worker("chat", **openai_env(openai_stub), EMBEDDINGS_BACKEND="none")
+    body = submit_and_wait(REFCARD_QUESTION)
 
     assert body["status"] == "finished", worker.output()
     assert body["backend"] == "openai"
-    assert body["answer"] == "stub answer: Which model are you?"
+    assert body["answer"].startswith("stub answer: Excerpts:")
+    assert body["answer"].endswith("Question: " + REFCARD_QUESTION)
+    assert body["sources"][0]["page"] == REFCARD_QUESTION_PAGE
     [request] = openai_stub.chat_requests()
     assert request.body["model"] == "gpt-test"
+    assert "semilogx" in request.body["messages"][1]["content"]
     assert ChatJob.objects.get(id=body["job_id"]).result["model"] == "gpt-test"
 
 
-def test_failing_model_ends_failed_in_rq_and_row(start_worker, openai_stub):
+def test_failing_model_ends_failed_in_rq_and_row(start_worker, openai_stub, refcard):
     openai_stub.fail_next(500, times=20, message="model crashed")
-    worker = start_worker("chat", **openai_env(openai_stub))
-    body = submit_and_wait("hello")
+    worker = start_worker("chat", **openai_env(openai_stub), EMBEDDINGS_BACKEND="none")
+    body = submit_and_wait(REFCARD_QUESTION)
 
     assert body["status"] == "failed", worker.output()
     assert body["answer"] is None

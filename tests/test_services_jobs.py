@@ -9,6 +9,7 @@ from rq.job import JobStatus
 from chat import selectors
 from chat.models import ChatJob
 from chat.services.jobs import submit_chat
+from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE
 
 
 def run_queue_once() -> None:
@@ -26,14 +27,15 @@ def test_job_is_enqueued_only_after_the_row_is_committed():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_runs_the_job_and_mirrors_the_result():
-    chat_job = submit_chat(message="hello")
+def test_worker_runs_the_job_and_mirrors_the_result(refcard):
+    chat_job = submit_chat(message=REFCARD_QUESTION)
     run_queue_once()
 
     row = ChatJob.objects.get(id=chat_job.id)
     assert row.status == ChatJob.Status.FINISHED
     assert row.backend == "extractive"
-    assert "No language model is configured" in row.answer
+    assert "semilogx" in row.answer
+    assert row.result["sources"][0]["page"] == REFCARD_QUESTION_PAGE
     assert row.started_at and row.finished_at and row.created_at <= row.started_at <= row.finished_at
     rq_job = django_rq.get_queue("chat").fetch_job(str(chat_job.id))
     assert rq_job.get_status() == JobStatus.FINISHED
@@ -42,20 +44,21 @@ def test_worker_runs_the_job_and_mirrors_the_result():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_result_survives_redis_expiry(redis_client):
-    chat_job = submit_chat(message="hello")
+def test_result_survives_redis_expiry(redis_client, refcard):
+    chat_job = submit_chat(message=REFCARD_QUESTION)
     run_queue_once()
     redis_client.flushdb()  # as if the result TTL had passed
 
     found = selectors.job_get(job_id=str(chat_job.id))
     assert found.status == ChatJob.Status.FINISHED
-    assert "No language model is configured" in found.answer
+    assert "semilogx" in found.answer
 
 
 @pytest.mark.django_db(transaction=True)
-def test_failing_model_fails_job_in_rq_and_row(openai_stub):
+def test_failing_model_fails_job_in_rq_and_row(openai_stub, refcard, settings):
+    settings.EMBEDDINGS_BACKEND = "none"  # the document was ingested without vectors
     openai_stub.fail_next(500, times=10, message="upstream exploded")
-    chat_job = submit_chat(message="hello")
+    chat_job = submit_chat(message=REFCARD_QUESTION)
     run_queue_once()
 
     row = ChatJob.objects.get(id=chat_job.id)

@@ -4,27 +4,46 @@ Views, services and tasks only see `ChatModel`; which implementation answers (Op
 any OpenAI-compatible server, or the offline extractive answerer) is a settings matter.
 """
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from chat.errors import ReadableError
+
 OPENAI = "chat.backends.llm_openai.OpenAIChatModel"
 OFFLINE = "chat.backends.llm_offline.ExtractiveChatModel"
 
 
-class ChatModelError(Exception):
+class ChatModelError(ReadableError):
     """A chat model failed; the message is meant for the user (no stack trace, no secrets)."""
 
 
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved piece of a document, as the chat model sees it."""
+
+    document_id: str
+    title: str
+    page: int
+    text: str
+    score: float
+
+
 class ChatModel(Protocol):
-    """Answers a question. `name` says which backend answered; `model` which model, if any."""
+    """Answers a question from passages, citing pages as [p. N].
+
+    `name` says which backend answered; `model` which model, if any. It is only called with
+    at least one passage: the answering service handles "nothing relevant" itself.
+    """
 
     name: str
     model: str
 
-    def answer(self, *, question: str) -> str: ...
+    def answer(self, *, question: str, passages: Sequence[Passage]) -> str: ...
 
 
 def chat_model_path() -> str:

@@ -1,15 +1,61 @@
-"""The offline answerer: used when no model is configured. It never pretends to be an LLM."""
+"""The offline answerer, used when no model is configured. It never pretends to be an LLM:
+it quotes the sentences of the retrieved passages that best match the question, each with
+its page citation, and says that it is extractive."""
+
+import re
+from collections.abc import Sequence
+
+from chat.backends.lexical import tokenize
+from chat.backends.llm import Passage
+
+MAX_SENTENCES = 3
+MAX_SENTENCE_CHARS = 400
+# Sentence ends in Latin and CJK text; long unpunctuated runs (tables, reference cards)
+# are cut at line breaks instead.
+_SENTENCE_END = re.compile("(?<=[.!?\u3002\uff01\uff1f])\\s+|(?<=[\u3002\uff01\uff1f])|\n{2,}")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        parts = _LINE_BREAK.split(piece) if len(piece) > MAX_SENTENCE_CHARS else [piece]
+        sentences.extend(" ".join(part.split()) for part in parts if part.strip())
+    return sentences
 
 
 class ExtractiveChatModel:
-    """Answers only from indexed documents, quoting them; with nothing indexed it says so."""
+    """Picks the best-matching sentences from the passages and cites their pages."""
 
     name = "extractive"
     model = ""
 
-    def answer(self, *, question: str) -> str:
-        return (
-            "No language model is configured (OPENAI_API_KEY is not set) and no documents are "
-            "indexed yet, so there is nothing to answer from. This reply comes from the offline "
-            "extractive backend, which only quotes indexed documents."
-        )
+    def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
+        terms = set(tokenize(question))
+        scored: list[tuple[float, int, int, str, Passage]] = []
+        for rank, passage in enumerate(passages):
+            for position, sentence in enumerate(split_sentences(passage.text)):
+                matched = terms & set(tokenize(sentence))
+                if matched:
+                    # More matched terms first; then the better-ranked passage, then reading order.
+                    scored.append((-len(matched) - 0.1 / (rank + 1), rank, position, sentence, passage))
+        scored.sort(key=lambda item: item[:3])
+        picked, seen = [], set()
+        for item in scored:
+            if item[3] not in seen and len(picked) < MAX_SENTENCES:  # overlapping chunks repeat sentences
+                seen.add(item[3])
+                picked.append(item)
+        picked = picked or [(0, 0, 0, _first_sentence(passages[0]), passages[0])]
+        lines = [
+            f"- {_clip(sentence)} ({passage.title}, [p. {passage.page}])" for *_, sentence, passage in picked
+        ]
+        return "From your documents (extractive answer, no language model):\n" + "\n".join(lines)
+
+
+def _first_sentence(passage: Passage) -> str:
+    sentences = split_sentences(passage.text)
+    return sentences[0] if sentences else passage.text
+
+
+def _clip(sentence: str) -> str:
+    return sentence if len(sentence) <= MAX_SENTENCE_CHARS else sentence[: MAX_SENTENCE_CHARS - 1] + "…"

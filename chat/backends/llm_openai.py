@@ -1,16 +1,29 @@
 """OpenAI (or any OpenAI-compatible server: Ollama, vLLM, ...) through langchain-openai."""
 
-import openai
+from collections.abc import Sequence
+
 from django.conf import settings
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
-from chat.backends.llm import ChatModelError
+from chat.backends.llm import ChatModelError, Passage
+from chat.backends.openai_errors import readable_openai_errors
 
 SYSTEM_PROMPT = (
-    "You are pdfchat, an assistant that answers questions about the user's PDF documents. "
-    "Answer concisely. If you do not know, say so instead of guessing."
+    "You are pdfchat. You answer questions using only the numbered excerpts from the user's "
+    "PDF documents given in the message. Cite the page of every statement you take from an "
+    "excerpt as [p. N] (for example [p. 12]). If the excerpts do not contain the answer, say "
+    "that the documents do not cover the question; do not use outside knowledge and never "
+    "invent facts or page numbers. Answer in the language of the question."
 )
+
+
+def build_prompt(*, question: str, passages: Sequence[Passage]) -> str:
+    """The user message: the excerpts with their documents and pages, then the question."""
+    excerpts = "\n\n".join(
+        f'[{n}] "{p.title}", page {p.page}:\n{p.text}' for n, p in enumerate(passages, start=1)
+    )
+    return f"Excerpts:\n\n{excerpts}\n\nQuestion: {question}"
 
 
 class OpenAIChatModel:
@@ -28,27 +41,11 @@ class OpenAIChatModel:
             max_retries=settings.OPENAI_MAX_RETRIES,
         )
 
-    def answer(self, *, question: str) -> str:
-        messages = [SystemMessage(SYSTEM_PROMPT), HumanMessage(question)]
-        try:
+    def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
+        messages = [
+            SystemMessage(SYSTEM_PROMPT),
+            HumanMessage(build_prompt(question=question, passages=passages)),
+        ]
+        with readable_openai_errors(ChatModelError):
             reply = self._client.invoke(messages)
-        except openai.AuthenticationError as exc:
-            raise ChatModelError("The model server rejected the API key (HTTP 401).") from exc
-        except openai.APIStatusError as exc:
-            raise ChatModelError(
-                f"The model server answered HTTP {exc.status_code}: {_error_detail(exc)}"
-            ) from exc
-        except openai.APITimeoutError as exc:
-            raise ChatModelError(
-                f"The model server did not answer within {settings.OPENAI_TIMEOUT:g} s."
-            ) from exc
-        except openai.APIConnectionError as exc:
-            raise ChatModelError("The model server could not be reached.") from exc
         return str(reply.text)
-
-
-def _error_detail(exc: openai.APIStatusError, limit: int = 300) -> str:
-    """The server's own error message, one line, bounded (the client's adds boilerplate)."""
-    body = exc.body if isinstance(exc.body, dict) else {}
-    text = " ".join(str(body.get("message") or exc.message).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,8 +1,31 @@
-"""Answering a question: the one place that turns a message into an `Answer`."""
+"""Answering a question: retrieve passages from the PDFs, then let the chat model answer.
 
+The one place that turns a message into an `Answer`, for /chat/sync, chat jobs and
+`manage.py ask` alike. When there is nothing to answer from (no documents, or nothing
+relevant enough) it says so itself, with no sources, instead of asking a model.
+"""
+
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from uuid import UUID
 
-from chat.backends.llm import get_chat_model
+from django.conf import settings
+
+from chat import selectors
+from chat.backends.lexical import tokenize
+from chat.backends.llm import Passage, get_chat_model
+from chat.backends.search import get_retriever
+
+NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF (POST /documents) and ask again once it is ready."
+NO_SELECTED_DOCUMENTS = (
+    "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
+)
+NOT_COVERED = (
+    "The documents do not seem to cover this question: nothing in them is relevant enough to answer from."
+)
+# Answers that no backend produced carry this backend name.
+NO_BACKEND = "none"
+SNIPPET_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -15,12 +38,48 @@ class Answer:
     sources: list[dict] = field(default_factory=list)
 
     def as_result(self) -> dict:
-        """The JSON-able form stored as the RQ job result and in ChatJob.result."""
+        """The JSON-able form: the /chat/sync reply, the RQ job result and ChatJob.result."""
         return {"answer": self.text, "backend": self.backend, "model": self.model, "sources": self.sources}
 
 
-def answer_question(*, message: str) -> Answer:
-    """Answer `message` with the configured chat model."""
+def answer_question(*, message: str, document_ids: Collection[UUID | str] | None = None) -> Answer:
+    """Answer `message` from the ready documents (or only `document_ids`), citing pages."""
+    if not selectors.ready_documents(document_ids=document_ids).exists():
+        return Answer(
+            text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND
+        )
+    ids = None if document_ids is None else {str(i) for i in document_ids}
+    result = get_retriever().search(query=message, k=settings.RETRIEVAL_TOP_K, document_ids=ids)
+    if not result.covered or not result.hits:
+        return Answer(text=NOT_COVERED, backend=NO_BACKEND)
+
+    chunks = selectors.chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
+    passages = [
+        Passage(
+            document_id=str(chunk.document_id),
+            title=chunk.document.title,
+            page=chunk.page,
+            text=chunk.text,
+            score=round(hit.score, 4),
+        )
+        for hit in result.hits
+        if (chunk := chunks.get(hit.chunk_id)) is not None  # a chunk deleted since the index was built
+    ]
+    if not passages:
+        return Answer(text=NOT_COVERED, backend=NO_BACKEND)
     chat_model = get_chat_model()
-    text = chat_model.answer(question=message)
-    return Answer(text=text, backend=chat_model.name, model=chat_model.model)
+    text = chat_model.answer(question=message, passages=passages)
+    return Answer(
+        text=text, backend=chat_model.name, model=chat_model.model, sources=[_source(p) for p in passages]
+    )
+
+
+def _source(passage: Passage) -> dict:
+    snippet = passage.text if len(passage.text) <= SNIPPET_CHARS else passage.text[: SNIPPET_CHARS - 1] + "…"
+    return {
+        "document_id": passage.document_id,
+        "title": passage.title,
+        "page": passage.page,
+        "score": passage.score,
+        "snippet": snippet,
+    }

@@ -7,6 +7,7 @@ worker never looks for a row that has not been committed yet.
 
 import logging
 import uuid
+from collections.abc import Collection
 from functools import partial
 
 import django_rq
@@ -16,7 +17,6 @@ from django.utils import timezone
 from redis.exceptions import RedisError
 from rq import Callback
 
-from chat.backends.llm import ChatModelError
 from chat.models import ChatJob
 from chat.services.answering import Answer
 
@@ -29,14 +29,15 @@ class QueueUnavailable(Exception):
     """Redis could not take the job; the ChatJob row was marked failed."""
 
 
-def submit_chat(*, message: str) -> ChatJob:
+def submit_chat(*, message: str, document_ids: Collection[uuid.UUID | str] | None = None) -> ChatJob:
     """Store the question and enqueue it on the chat queue once the row is committed.
 
     Raises QueueUnavailable if Redis refused the job at commit time. Inside an outer
     transaction the enqueue waits for the outer commit; a failure then still marks the row
     failed, so polling shows why.
     """
-    chat_job = ChatJob(id=uuid.uuid4(), message=message)
+    ids = None if document_ids is None else [str(i) for i in document_ids]
+    chat_job = ChatJob(id=uuid.uuid4(), message=message, document_ids=ids)
     with transaction.atomic():
         chat_job.save(force_insert=True)
         transaction.on_commit(partial(_enqueue_chat, chat_job=chat_job))
@@ -92,11 +93,3 @@ def mark_failed(*, chat_job_id: uuid.UUID | str, error: str) -> None:
     ChatJob.objects.filter(id=chat_job_id).update(
         status=ChatJob.Status.FAILED, error=error, finished_at=timezone.now()
     )
-
-
-def describe_failure(exc: BaseException) -> str:
-    """A one-line reason for the user: backend errors are already readable; others get a type."""
-    if isinstance(exc, ChatModelError):
-        return str(exc)
-    detail = " ".join(str(exc).split())[:300]
-    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__

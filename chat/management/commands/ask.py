@@ -1,0 +1,26 @@
+"""`manage.py ask "question"`: answer from the ingested PDFs and print the sources."""
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from chat.services.answering import answer_question
+
+
+class Command(BaseCommand):
+    help = "Answer a question from the ingested documents and list the pages it used."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("question")
+        parser.add_argument("--document", action="append", dest="document_ids", help="Only this document id.")
+
+    def handle(self, *args: object, question: str, document_ids: list[str] | None, **options: object) -> None:
+        answer = answer_question(message=question, document_ids=document_ids)
+        self.stdout.write(answer.text)
+        self.stdout.write(
+            f"\n(backend: {answer.backend}{f', model: {answer.model}' if answer.model else ''})"
+        )
+        if answer.sources:
+            self.stdout.write("\nSources:")
+            for n, source in enumerate(answer.sources, start=1):
+                self.stdout.write(
+                    f"  {n}. {source['title']}, p. {source['page']} (score {source['score']:.3f})"
+                )

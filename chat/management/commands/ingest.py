@@ -1,0 +1,67 @@
+"""`manage.py ingest FILE [FILE ...]`: ingest PDFs now, in this process, with a progress bar."""
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from chat.errors import describe_failure
+from chat.models import Document
+from chat.services.ingestion import UploadRejected, accept_upload, ingest_document
+
+
+class Command(BaseCommand):
+    help = "Ingest PDF files inline (no worker needed); files already ingested are skipped."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("files", nargs="+", type=Path)
+        parser.add_argument("--title", default="", help="Title for a single file (default: file name).")
+
+    def handle(self, *args: object, files: list[Path], title: str, **options: object) -> None:
+        if title and len(files) > 1:
+            raise CommandError("--title only goes with a single file.")
+        failures = 0
+        for path in files:
+            failures += not self._ingest(path, title)
+        if failures:
+            raise CommandError(f"{failures} of {len(files)} file(s) could not be ingested.")
+
+    def _ingest(self, path: Path, title: str) -> bool:
+        if not path.is_file():
+            self.stderr.write(f"{path}: no such file")
+            return False
+        try:
+            with path.open("rb") as file:
+                accepted = accept_upload(file=file, filename=path.name, title=title, enqueue=False)
+        except UploadRejected as exc:
+            self.stderr.write(f"{path}: {exc}")
+            return False
+        document = accepted.document
+        if not accepted.created and document.status == Document.Status.READY:
+            self.stdout.write(f"{path}: already ingested as {document.id} ({document.chunk_count} chunks)")
+            return True
+        try:
+            document = ingest_document(document_id=document.id, on_page=self._bar(path.name))
+        except Exception as exc:
+            self.stdout.write("")
+            self.stderr.write(f"{path}: failed: {describe_failure(exc)}")
+            return False
+        self.stdout.write(
+            f"\n{path}: ready as {document.id}: {document.pages_total} pages, {document.chunk_count} chunks"
+        )
+        return True
+
+    def _bar(self, name: str):
+        interactive = sys.stdout.isatty()
+
+        def show(done: int, total: int) -> None:
+            if not interactive and done not in (total,) and done % 25:
+                return
+            width = 30
+            filled = width * done // max(total, 1)
+            self.stdout.write(
+                f"\r{name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages", ending=""
+            )
+            self.stdout.flush()
+
+        return show

@@ -1,0 +1,224 @@
+"""Documents: accept an upload, ingest it (pages -> chunks -> embeddings -> index), delete it.
+
+Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a
+document that fails leaves no chunks behind and ends as `failed` with a readable error.
+Progress (`pages_done`) is written while pages are read, so clients can show it.
+"""
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+import django_rq
+import numpy as np
+from django.conf import settings
+from django.core.files.base import File
+from django.db import transaction
+from django.utils import timezone
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+from redis.exceptions import RedisError
+from rq import Callback
+
+from chat.backends.embeddings import get_embeddings
+from chat.backends.pdf import PdfError, get_pdf_text
+from chat.backends.search import get_retriever
+from chat.errors import describe_failure
+from chat.models import Chunk, Document
+from chat.services.jobs import QUEUE_UNAVAILABLE, QueueUnavailable
+
+logger = logging.getLogger(__name__)
+
+PDF_MAGIC = b"%PDF-"
+NO_TEXT = (
+    "No text could be extracted from this PDF (it may be scanned images). "
+    "OCR is not available, so it cannot be searched."
+)
+
+
+class UploadRejected(Exception):
+    """The upload is not acceptable; `status_code` is the HTTP status that says why."""
+
+    def __init__(self, message: str, status_code: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+@dataclass(frozen=True)
+class Accepted:
+    document: Document
+    created: bool  # False: the same bytes were uploaded before and that document is returned
+
+
+def accept_upload(*, file: IO[bytes], filename: str, title: str = "", enqueue: bool = True) -> Accepted:
+    """Check the bytes, hash them, store the file once, and queue its ingestion.
+
+    Raises UploadRejected (400 empty, 413 too large, 415 not a PDF) or QueueUnavailable.
+    With enqueue=False the caller runs `ingest_document` itself (the ingest command does).
+    """
+    size, sha256 = _inspect(file)
+    existing = Document.objects.filter(sha256=sha256).first()
+    if existing is not None:
+        return Accepted(document=existing, created=False)
+
+    safe_name = Path(filename or "upload.pdf").name[:200] or "upload.pdf"
+    document = Document(
+        id=uuid.uuid4(),
+        title=(title or "").strip()[:300] or Path(safe_name).stem[:300] or "Untitled",
+        filename=safe_name,
+        sha256=sha256,
+        size_bytes=size,
+        job_id=str(uuid.uuid4()),
+    )
+    file.seek(0)
+    # Stored under a name we choose (the hash), never the client's: no traversal, no clashes.
+    document.file.save(f"{sha256}.pdf", File(file), save=False)
+    with transaction.atomic():
+        document.save(force_insert=True)
+        if enqueue:
+            transaction.on_commit(partial(_enqueue_ingestion, document=document))
+    if document.status == Document.Status.FAILED:
+        raise QueueUnavailable(document.error)
+    return Accepted(document=document, created=True)
+
+
+def _inspect(file: IO[bytes]) -> tuple[int, str]:
+    file.seek(0)
+    head = file.read(1024)
+    if not head:
+        raise UploadRejected("The file is empty.", 400)
+    if PDF_MAGIC not in head:
+        raise UploadRejected("The file is not a PDF (its bytes do not start with %PDF-).", 415)
+    digest = hashlib.sha256(head)
+    size = len(head)
+    for block in iter(partial(file.read, 1 << 20), b""):
+        size += len(block)
+        if size > settings.DOCUMENT_MAX_BYTES:
+            raise UploadRejected(_too_large_message(), 413)
+        digest.update(block)
+    if size > settings.DOCUMENT_MAX_BYTES:
+        raise UploadRejected(_too_large_message(), 413)
+    return size, digest.hexdigest()
+
+
+def _too_large_message() -> str:
+    return f"The file is larger than the limit of {settings.DOCUMENT_MAX_BYTES // (1024 * 1024)} MB."
+
+
+def _enqueue_ingestion(*, document: Document) -> None:
+    queue = django_rq.get_queue(settings.INGEST_QUEUE)
+    try:
+        queue.enqueue(
+            "chat.tasks.run_ingestion",
+            document_id=str(document.id),
+            job_id=document.job_id,
+            description=f"ingest {document.filename!r}",
+            job_timeout=settings.INGEST_JOB_TIMEOUT,
+            result_ttl=settings.CHAT_RESULT_TTL,
+            failure_ttl=settings.CHAT_FAILURE_TTL,
+            on_failure=Callback("chat.tasks.on_ingestion_failure"),
+        )
+    except RedisError as exc:
+        logger.error("could not enqueue ingestion of %s: %s", document.id, exc)
+        mark_failed(document_id=document.id, error=QUEUE_UNAVAILABLE)
+        document.status, document.error = Document.Status.FAILED, QUEUE_UNAVAILABLE
+
+
+def ingest_document(
+    *, document_id: uuid.UUID | str, on_page: Callable[[int, int], None] | None = None
+) -> Document:
+    """Read every page, chunk, embed and index; the document ends `ready` or `failed`.
+
+    `on_page(done, total)` is called after each page (the ingest command draws a bar with it).
+    Errors are recorded on the document and re-raised, so RQ marks the job failed too.
+    """
+    document = Document.objects.get(id=document_id)
+    Document.objects.filter(id=document.id).update(
+        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, error=""
+    )
+    try:
+        pages = _read_pages(document, on_page=on_page)
+        chunks = list(split_pages(pages))
+        if not chunks:
+            raise PdfError(NO_TEXT)
+        vectors = get_embeddings().embed_documents([text for _, text in chunks])
+        _store_chunks(document, chunks, vectors)
+    except Exception as exc:
+        mark_failed(document_id=document.id, error=describe_failure(exc))
+        raise
+    document.refresh_from_db()
+    return document
+
+
+def _read_pages(document: Document, *, on_page: Callable[[int, int], None] | None) -> list[str]:
+    pdf = get_pdf_text().open(Path(document.file.path))
+    try:
+        total = pdf.page_count
+        if total > settings.DOCUMENT_MAX_PAGES:
+            raise PdfError(f"The PDF has {total} pages; the limit is {settings.DOCUMENT_MAX_PAGES}.")
+        Document.objects.filter(id=document.id).update(pages_total=total)
+        texts = []
+        step = max(1, total // 100)  # about a hundred progress writes, whatever the length
+        for done, text in enumerate(pdf.pages(), start=1):
+            texts.append(text)
+            if done % step == 0 or done == total:
+                Document.objects.filter(id=document.id).update(pages_done=done)
+            if on_page is not None:
+                on_page(done, total)
+        return texts
+    finally:
+        pdf.close()
+
+
+def split_pages(pages: Iterable[str]) -> Iterable[tuple[int, str]]:
+    """(page number, chunk text) pairs; chunks never span two pages."""
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=settings.CHUNK_SIZE, chunk_overlap=settings.CHUNK_OVERLAP, strip_whitespace=True
+    )
+    for page_number, text in enumerate(pages, start=1):
+        for piece in splitter.split_text(text):
+            if piece.strip():
+                yield page_number, piece
+
+
+def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np.ndarray | None) -> None:
+    rows = [
+        Chunk(
+            document=document,
+            page=page,
+            order=order,
+            text=text,
+            embedding=None if vectors is None else vectors[order].astype(np.float32).tobytes(),
+        )
+        for order, (page, text) in enumerate(chunks)
+    ]
+    with transaction.atomic():
+        Chunk.objects.filter(document=document).delete()
+        Chunk.objects.bulk_create(rows, batch_size=500)
+        Document.objects.filter(id=document.id).update(
+            status=Document.Status.READY, chunk_count=len(rows), ingested_at=timezone.now(), error=""
+        )
+        transaction.on_commit(get_retriever().invalidate)
+
+
+def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
+    """The document failed: no chunks stay behind, and the reason is recorded."""
+    with transaction.atomic():
+        Chunk.objects.filter(document_id=document_id).delete()
+        Document.objects.filter(id=document_id).update(
+            status=Document.Status.FAILED, error=error, chunk_count=0
+        )
+
+
+def delete_document(*, document: Document) -> None:
+    """Remove the document, its chunks (and so its vectors) and its file."""
+    storage, name = document.file.storage, document.file.name
+    with transaction.atomic():
+        document.delete()
+        transaction.on_commit(get_retriever().invalidate)
+    if name and storage.exists(name):
+        storage.delete(name)

@@ -1,0 +1,58 @@
+"""PDFs the tests build: real files with a known property (encrypted, truncated, no text)."""
+
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REFCARD = FIXTURES / "refcard-a4.pdf"  # Octave quick reference, 3 pages
+MIME_SPEC = FIXTURES / "shared-mime-info-spec.pdf"  # freedesktop.org spec, 17 pages
+
+
+def encrypted_copy(source: Path, target: Path, password: str = "secret") -> Path:
+    writer = PdfWriter(clone_from=source)
+    writer.encrypt(user_password=password, owner_password=password)
+    writer.write(target)
+    return target
+
+
+def truncated_copy(source: Path, target: Path, keep: float = 0.5) -> Path:
+    data = source.read_bytes()
+    target.write_bytes(data[: int(len(data) * keep)])
+    return target
+
+
+def image_only_pdf(target: Path, pages: int = 2) -> Path:
+    """Pages that show a grey gradient image and carry no text at all (like a scan)."""
+    writer = PdfWriter()
+    image = DecodedStreamObject()
+    image.set_data(bytes(range(256)))
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(16),
+            NameObject("/Height"): NumberObject(16),
+            NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+        }
+    )
+    image_ref = writer._add_object(image)
+    for _ in range(pages):
+        page = writer.add_blank_page(width=300, height=300)
+        content = DecodedStreamObject()
+        content.set_data(b"q 300 0 0 300 0 0 cm /Im0 Do Q")
+        page[NameObject("/Contents")] = writer._add_object(content)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {
+                NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): image_ref}),
+                NameObject("/ProcSet"): ArrayObject([NameObject("/PDF"), NameObject("/ImageB")]),
+            }
+        )
+    writer.write(target)
+    return target
+
+
+def page_count(path: Path) -> int:
+    return len(PdfReader(path).pages)

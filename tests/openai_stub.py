@@ -10,6 +10,7 @@ import base64
 import hashlib
 import json
 import math
+import re
 import struct
 import threading
 import time
@@ -36,7 +37,7 @@ class OpenAIStub:
     failures: deque = field(default_factory=deque)
     delay: float = 0.0
     reply_prefix: str = "stub answer: "
-    embedding_dim: int = 16
+    embedding_dim: int = 64
 
     @property
     def base_url(self) -> str:
@@ -56,9 +57,10 @@ class OpenAIStub:
 
 
 def fake_embedding(text: str, dim: int) -> list[float]:
-    """A deterministic unit vector per text (hash-seeded), so equal texts embed equally."""
-    digest = hashlib.sha256(text.encode()).digest()
-    values = [(digest[i % len(digest)] - 127.5) / 127.5 for i in range(dim)]
+    """A deterministic unit vector: hashed bag of words, so texts sharing words are similar."""
+    values = [0.0] * dim
+    for word in re.findall(r"\w+", text.lower()):
+        values[int(hashlib.sha256(word.encode()).hexdigest(), 16) % dim] += 1.0
     norm = math.sqrt(sum(v * v for v in values)) or 1.0
     return [v / norm for v in values]
 

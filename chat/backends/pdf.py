@@ -45,7 +45,8 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 def normalize_text(text: str) -> str:
     """NFKC (ligatures, full-width forms), join hyphenated breaks, plain minus and tilde, tidy spaces."""
     text = _SOFT_HYPHEN_BREAK.sub("", text)
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    # Map before NFKC: it would turn U+02DC into a space and a combining tilde (breaking "=~").
+    text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

@@ -88,12 +88,21 @@ class HybridRetriever:
             return SearchResult(hits=[], covered=False)
 
         relevance = [index.bm25.relevance(query, row) for row in rows]
-        best_share, best_terms = relevance[0]
-        covered = best_share >= settings.RELEVANCE_THRESHOLD and best_terms >= settings.RELEVANCE_MIN_TERMS
         hits = [
             Hit(chunk_id=int(index.chunk_ids[row]), score=share)
             for row, (share, _) in zip(rows, relevance, strict=True)
         ]
+        # The gate looks at the best lexical evidence, whichever ranking put it first.
+        best_lexical = int(np.argmax(lexical))
+        evidence = (
+            [*relevance, index.bm25.relevance(query, best_lexical)]
+            if lexical[best_lexical] > 0
+            else relevance
+        )
+        covered = any(
+            share >= settings.RELEVANCE_THRESHOLD and terms >= settings.RELEVANCE_MIN_TERMS
+            for share, terms in evidence
+        )
         return SearchResult(hits=hits, covered=covered)
 
     def _current_index(self) -> _Index:

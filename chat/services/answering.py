@@ -69,17 +69,27 @@ def answer_question(*, message: str, document_ids: Collection[UUID | str] | None
         return Answer(text=NOT_COVERED, backend=NO_BACKEND)
     chat_model = get_chat_model()
     text = chat_model.answer(question=message, passages=passages)
-    return Answer(
-        text=text, backend=chat_model.name, model=chat_model.model, sources=[_source(p) for p in passages]
-    )
+    sources = [_source(passage, question=message) for passage in passages]
+    return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources)
 
 
-def _source(passage: Passage) -> dict:
-    snippet = passage.text if len(passage.text) <= SNIPPET_CHARS else passage.text[: SNIPPET_CHARS - 1] + "…"
+def _source(passage: Passage, *, question: str) -> dict:
     return {
         "document_id": passage.document_id,
         "title": passage.title,
         "page": passage.page,
         "score": passage.score,
-        "snippet": snippet,
+        "snippet": snippet(passage.text, question=question),
     }
+
+
+def snippet(text: str, *, question: str, size: int = SNIPPET_CHARS) -> str:
+    """The part of `text` around the line that shares most terms with the question."""
+    if len(text) <= size:
+        return text
+    terms = set(tokenize(question))
+    lines = text.split("\n")
+    best = max(range(len(lines)), key=lambda i: (len(terms & set(tokenize(lines[i]))), -i))
+    start = max(0, sum(len(line) + 1 for line in lines[:best]) - size // 4)
+    piece = text[start : start + size]
+    return ("…" if start > 0 else "") + piece + ("…" if start + size < len(text) else "")

@@ -1,0 +1,130 @@
+"""Documents through HTTP: upload checks, dedupe, listing, progress fields, delete."""
+
+import io
+
+import django_rq
+import pytest
+from rest_framework.test import APIClient
+
+from chat.models import Chunk, Document
+from tests.pdfs import MIME_SPEC, REFCARD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client(media_root) -> APIClient:
+    return APIClient()
+
+
+def upload(client, data: bytes, name: str = "file.pdf", **extra):
+    file = io.BytesIO(data)
+    file.name = name
+    return client.post("/documents", {"file": file, **extra}, format="multipart")
+
+
+def test_upload_stores_hashes_and_queues_ingestion(client, media_root, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client, REFCARD.read_bytes(), "refcard-a4.pdf", title="Octave card")
+    assert response.status_code == 202, response.content
+    body = response.json()
+    assert (
+        body["status"] == "queued" and body["title"] == "Octave card" and body["filename"] == "refcard-a4.pdf"
+    )
+    document = Document.objects.get(id=body["document_id"])
+    assert (media_root / document.file.name).read_bytes() == REFCARD.read_bytes()
+    assert len(document.sha256) == 64 and document.size_bytes == REFCARD.stat().st_size
+    queue = django_rq.get_queue("ingest")
+    assert queue.job_ids == [body["job_id"]]
+    assert queue.fetch_job(body["job_id"]).kwargs == {"document_id": body["document_id"]}
+
+
+def test_same_bytes_again_return_the_existing_document(client, media_root):
+    first = upload(client, REFCARD.read_bytes(), "a.pdf")
+    second = upload(client, REFCARD.read_bytes(), "b.pdf")
+    assert (first.status_code, second.status_code) == (202, 200)
+    assert second.json()["document_id"] == first.json()["document_id"]
+    assert Document.objects.count() == 1
+    assert len(list((media_root / "documents").iterdir())) == 1
+
+
+def test_title_defaults_to_the_file_name(client):
+    assert upload(client, REFCARD.read_bytes(), "Octave Reference.pdf").json()["title"] == "Octave Reference"
+
+
+@pytest.mark.parametrize(
+    ("data", "status", "message"),
+    [
+        (b"", 400, "empty"),
+        (b"hello, I am a text file", 415, "not a PDF"),
+        (b"\x89PNG\r\n\x1a\n" + b"0" * 100, 415, "not a PDF"),
+    ],
+)
+def test_bad_files_are_refused_and_leave_nothing(client, media_root, data, status, message):
+    response = upload(client, data, "evil.pdf")  # the name says PDF; the bytes decide
+    assert response.status_code == status
+    assert message in response.json()["detail"]
+    assert not Document.objects.exists()
+    assert not (media_root / "documents").exists() or not any((media_root / "documents").iterdir())
+
+
+def test_files_over_the_limit_are_413(client, settings, media_root):
+    settings.DOCUMENT_MAX_BYTES = 1000
+    response = upload(client, b"%PDF-1.7\n" + b"0" * 2000)
+    assert response.status_code == 413
+    assert "larger than the limit" in response.json()["detail"]
+    assert not Document.objects.exists()
+
+
+def test_path_traversal_in_the_file_name_is_harmless(client, media_root):
+    body = upload(client, REFCARD.read_bytes(), "../../../etc/passwd.pdf").json()
+    document = Document.objects.get(id=body["document_id"])
+    assert document.filename == "passwd.pdf"
+    assert document.file.name == f"documents/{document.sha256}.pdf"
+
+
+def test_missing_file_field_is_400(client):
+    response = client.post("/documents", {"title": "x"}, format="multipart")
+    assert response.status_code == 400
+    assert "file" in response.json()
+
+
+def test_json_upload_is_415(client):
+    assert client.post("/documents", {"file": "x"}, format="json").status_code == 415
+
+
+def test_list_is_paginated_and_filterable(client):
+    upload(client, REFCARD.read_bytes())
+    upload(client, MIME_SPEC.read_bytes())
+    Document.objects.filter(filename="file.pdf").update(status=Document.Status.QUEUED)
+    body = client.get("/documents").json()
+    assert body["count"] == 2 and len(body["results"]) == 2 and "next" in body
+    Document.objects.filter(size_bytes=REFCARD.stat().st_size).update(status=Document.Status.READY)
+    ready = client.get("/documents?status=ready").json()
+    assert [d["size_bytes"] for d in ready["results"]] == [REFCARD.stat().st_size]
+    assert client.get("/documents?status=bogus").status_code == 400
+
+
+def test_retrieve_shows_progress_fields(client, refcard):
+    body = client.get(f"/documents/{refcard.id}").json()
+    assert body["status"] == "ready"
+    assert body["pages_total"] == 3 and body["pages_done"] == 3
+    assert body["chunks"] == Chunk.objects.filter(document=refcard).count() > 0
+    assert body["error"] is None
+
+
+@pytest.mark.parametrize("document_id", ["00000000-0000-0000-0000-000000000000", "nope", "1"])
+def test_unknown_documents_are_404(client, document_id):
+    assert client.get(f"/documents/{document_id}").status_code == 404
+    assert client.delete(f"/documents/{document_id}/").json() == {"detail": "No document with this id."}
+
+
+def test_delete_removes_file_rows_and_vectors(client, refcard, media_root):
+    path = media_root / refcard.file.name
+    assert path.exists()
+    response = client.delete(f"/documents/{refcard.id}")
+    assert response.status_code == 204
+    assert not Document.objects.exists() and not Chunk.objects.exists()
+    assert not path.exists()
+    answer = client.post("/chat/sync", {"message": "semilogx"}, format="json").json()
+    assert answer["sources"] == []

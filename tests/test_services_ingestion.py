@@ -1,0 +1,115 @@
+"""Ingestion through the service layer with real PDFs: good, broken, encrypted, image-only."""
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from django.core.management import CommandError, call_command
+
+from chat.backends.pdf import normalize_text
+from chat.models import Chunk, Document
+from chat.services.answering import answer_question
+from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline
+from tests.pdfs import MIME_SPEC, REFCARD, encrypted_copy, image_only_pdf, truncated_copy
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_become_chunks_that_keep_their_page(media_root):
+    pages_seen = []
+    from chat.services.ingestion import accept_upload, ingest_document
+
+    with MIME_SPEC.open("rb") as file:
+        accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
+    document = ingest_document(
+        document_id=accepted.document.id, on_page=lambda done, total: pages_seen.append(done)
+    )
+
+    assert document.status == Document.Status.READY
+    assert document.pages_total == document.pages_done == 17 and pages_seen == list(range(1, 18))
+    chunks = list(Chunk.objects.filter(document=document))
+    assert document.chunk_count == len(chunks) > 17
+    pdf = pdfium.PdfDocument(str(MIME_SPEC))
+    page_texts = [normalize_text(pdf[i].get_textpage().get_text_range()) for i in range(len(pdf))]
+    for chunk in chunks:  # every chunk lies within the page it names
+        assert chunk.text in page_texts[chunk.page - 1]
+    assert [c.order for c in chunks] == list(range(len(chunks)))
+    assert {c.page for c in chunks} == set(range(1, 18)) - {p + 1 for p, t in enumerate(page_texts) if not t}
+
+
+def test_text_is_normalised():
+    assert normalize_text("pro\ufb01le") == "profile"
+    assert normalize_text("includ\ufffeing") == "including"
+    assert normalize_text("bash \u2212c  \u02dc/x") == "bash -c ~/x"
+    assert normalize_text("\uff21\uff22\uff23\uff11\uff12\uff13") == "ABC123"
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda tmp: truncated_copy(REFCARD, tmp / "t.pdf"), "not a readable PDF"),
+        (lambda tmp: encrypted_copy(REFCARD, tmp / "e.pdf"), "encrypted"),
+        (lambda tmp: image_only_pdf(tmp / "i.pdf"), "OCR is not available"),
+    ],
+    ids=["truncated", "encrypted", "image-only"],
+)
+def test_unreadable_pdfs_fail_clearly_and_leave_no_chunks(media_root, tmp_path, build, message):
+    path = build(tmp_path)
+    with pytest.raises(Exception, match=message):
+        ingest_inline(path)
+    document = Document.objects.get()
+    assert document.status == Document.Status.FAILED
+    assert message in document.error
+    assert document.chunk_count == 0 and not Chunk.objects.exists()
+
+
+def test_failure_after_chunking_leaves_nothing_behind(media_root, openai_stub):
+    openai_stub.fail_next(500, times=5, message="embedding service down")
+    with pytest.raises(Exception, match="embedding service down"):
+        ingest_inline(REFCARD)
+    document = Document.objects.get()
+    assert document.status == Document.Status.FAILED
+    assert document.error == "The model server answered HTTP 500: embedding service down"
+    assert not Chunk.objects.exists()
+
+
+def test_openai_embeddings_are_batched_stored_and_searched(media_root, openai_stub, settings):
+    settings.EMBEDDING_BATCH_SIZE = 5
+    settings.OPENAI_EMBEDDING_MODEL = "embed-test"
+    document = ingest_inline(REFCARD)
+
+    requests = [r for r in openai_stub.requests if r.path.endswith("/embeddings")]
+    assert all(r.body["model"] == "embed-test" for r in requests)
+    assert [len(r.body["input"]) for r in requests][:-1] == [5] * (len(requests) - 1)
+    assert sum(len(r.body["input"]) for r in requests) == document.chunk_count
+    vector = np.frombuffer(Chunk.objects.first().embedding, dtype=np.float32)
+    assert vector.shape == (openai_stub.embedding_dim,) and abs(np.linalg.norm(vector) - 1) < 1e-5
+
+    answer = answer_question(message=REFCARD_QUESTION)
+    assert answer.backend == "openai"
+    assert answer.sources[0]["page"] == REFCARD_QUESTION_PAGE
+    query_requests = [r for r in openai_stub.requests if r.path.endswith("/embeddings")][len(requests) :]
+    assert query_requests and query_requests[0].body["input"] == [REFCARD_QUESTION]
+    prompt = openai_stub.chat_requests()[-1].body["messages"][1]["content"]
+    assert "semilogx" in prompt and f", page {REFCARD_QUESTION_PAGE}:" in prompt
+
+
+def test_ingest_and_ask_commands(media_root, capsys):
+    call_command("ingest", str(REFCARD), str(MIME_SPEC))
+    out = capsys.readouterr().out
+    assert "refcard-a4.pdf: ready as" in out and "17/17 pages" in out
+    call_command("ingest", str(REFCARD))
+    assert "already ingested" in capsys.readouterr().out
+
+    call_command("ask", REFCARD_QUESTION)
+    out = capsys.readouterr().out
+    assert "semilogx" in out and "(backend: extractive)" in out
+    assert f"refcard-a4, p. {REFCARD_QUESTION_PAGE}" in out
+
+
+def test_ingest_command_reports_bad_files(media_root, tmp_path, capsys):
+    with pytest.raises(CommandError, match="2 of 2"):
+        call_command(
+            "ingest", str(tmp_path / "missing.pdf"), str(encrypted_copy(REFCARD, tmp_path / "e.pdf"))
+        )
+    err = capsys.readouterr().err
+    assert "no such file" in err and "encrypted" in err

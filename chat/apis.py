@@ -27,9 +27,7 @@ from chat.services.answering import answer_question
 from chat.services.ingestion import UploadRejected, accept_upload, delete_document
 from chat.services.jobs import QueueUnavailable, submit_chat
 
-MESSAGE_EXAMPLE = OpenApiExample(
-    "A question", value={"message": "What does `set -o pipefail` do?"}, request_only=True
-)
+MESSAGE_EXAMPLE = OpenApiExample("A question", value={"message": "What does `set -o pipefail` do?"}, request_only=True)
 BAD_REQUEST = OpenApiResponse(
     OpenApiTypes.OBJECT,
     description='Field errors such as {"message": ["..."]}, or {"detail": "..."} for malformed JSON.',
@@ -71,9 +69,7 @@ DOCUMENT_EXAMPLE = OpenApiExample(
     status_codes=["200", "202"],
 )
 UPLOAD_ERROR_EXAMPLES = [
-    OpenApiExample(
-        "Empty file", value={"detail": "The file is empty."}, response_only=True, status_codes=["400"]
-    ),
+    OpenApiExample("Empty file", value={"detail": "The file is empty."}, response_only=True, status_codes=["400"]),
     OpenApiExample(
         "Too large",
         value={"detail": "The file is larger than the limit of 50 MB."},
@@ -178,9 +174,7 @@ class ChatJobViewSet(viewsets.GenericViewSet):
 
     @extend_schema(
         summary="Poll a chat job",
-        parameters=[
-            OpenApiParameter("job_id", str, OpenApiParameter.PATH, description="From POST /chat/async.")
-        ],
+        parameters=[OpenApiParameter("job_id", str, OpenApiParameter.PATH, description="From POST /chat/async.")],
         responses={200: ChatJobSerializer, 404: ErrorSerializer},
         examples=[
             OpenApiExample(
@@ -260,9 +254,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
     def create(self, request: Request) -> Response:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
         if declared > settings.DOCUMENT_MAX_BYTES + 1024 * 1024:  # refuse before reading the body
-            raise PayloadTooLarge(
-                f"The upload is larger than the limit of {settings.DOCUMENT_MAX_BYTES} bytes."
-            )
+            raise PayloadTooLarge(f"The upload is larger than the limit of {settings.DOCUMENT_MAX_BYTES} bytes.")
         serializer = DocumentUploadSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]

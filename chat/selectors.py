@@ -50,9 +50,7 @@ def _fold_in_rq_status(chat_job: ChatJob) -> None:
     elif row_status == ChatJob.Status.FAILED:
         result = rq_job.latest_result()
         chat_job.status = row_status
-        chat_job.error = (
-            chat_job.error or _last_line(result.exc_string if result else "") or f"Job {rq_status}."
-        )
+        chat_job.error = chat_job.error or _last_line(result.exc_string if result else "") or f"Job {rq_status}."
 
 
 def _last_line(text: str | None) -> str:

@@ -194,6 +194,10 @@ RETRIEVAL_TOP_K = env.int("RETRIEVAL_TOP_K", default=5)
 # terms, and at least this many distinct terms; otherwise "the documents do not cover it".
 RELEVANCE_THRESHOLD = env.float("RELEVANCE_THRESHOLD", default=0.2)
 RELEVANCE_MIN_TERMS = env.int("RELEVANCE_MIN_TERMS", default=2)
+# ... and the question must not name something the documents never mention: a word absent
+# from every chunk and rarer in English than this Zipf frequency ("nginx" 2.2, "certbot" 0;
+# "fallback" 2.7 passes). 0 turns the check off.
+RELEVANCE_UNKNOWN_WORD_ZIPF = env.float("RELEVANCE_UNKNOWN_WORD_ZIPF", default=2.5)
 
 LOGGING = {
     "version": 1,

@@ -214,9 +214,7 @@ def gunicorn_server(tmp_path, transactional_db) -> Iterator[str]:
     """gunicorn serving the app with DEBUG off and collected static files; yields its URL."""
     static_root = tmp_path / "static"
     env = child_env(DEBUG="False", STATIC_ROOT=str(static_root))
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-    )
+    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     port = free_port()
     args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"]
     process = Process(args, env, tmp_path / "gunicorn.log")

@@ -53,9 +53,7 @@ def test_document_ids_limit_the_search(client, refcard):
     other = str(uuid.uuid4())
     body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [other]}).json()
     assert body["answer"] == NO_SELECTED_DOCUMENTS and body["sources"] == []
-    body = post_json(
-        client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(refcard.id)]}
-    ).json()
+    body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(refcard.id)]}).json()
     assert {source["document_id"] for source in body["sources"]} == {str(refcard.id)}
 
 
@@ -161,9 +159,7 @@ def test_job_shows_answer_only_once_finished(client):
 
 
 def test_failed_job_carries_a_readable_error(client):
-    job = ChatJob.objects.create(
-        message="q", status=ChatJob.Status.FAILED, error="The model server answered 500"
-    )
+    job = ChatJob.objects.create(message="q", status=ChatJob.Status.FAILED, error="The model server answered 500")
     body = client.get(f"/chat/jobs/{job.id}").json()
     assert body["status"] == "failed"
     assert body["answer"] is None

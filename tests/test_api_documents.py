@@ -28,9 +28,7 @@ def test_upload_stores_hashes_and_queues_ingestion(client, media_root, django_ca
         response = upload(client, REFCARD.read_bytes(), "refcard-a4.pdf", title="Octave card")
     assert response.status_code == 202, response.content
     body = response.json()
-    assert (
-        body["status"] == "queued" and body["title"] == "Octave card" and body["filename"] == "refcard-a4.pdf"
-    )
+    assert body["status"] == "queued" and body["title"] == "Octave card" and body["filename"] == "refcard-a4.pdf"
     document = Document.objects.get(id=body["document_id"])
     assert (media_root / document.file.name).read_bytes() == REFCARD.read_bytes()
     assert len(document.sha256) == 64 and document.size_bytes == REFCARD.stat().st_size

@@ -20,9 +20,7 @@ def test_pages_become_chunks_that_keep_their_page(media_root):
 
     with MIME_SPEC.open("rb") as file:
         accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
-    document = ingest_document(
-        document_id=accepted.document.id, on_page=lambda done, total: pages_seen.append(done)
-    )
+    document = ingest_document(document_id=accepted.document.id, on_page=lambda done, total: pages_seen.append(done))
 
     assert document.status == Document.Status.READY
     assert document.pages_total == document.pages_done == 17 and pages_seen == list(range(1, 18))
@@ -108,8 +106,6 @@ def test_ingest_and_ask_commands(media_root, capsys):
 
 def test_ingest_command_reports_bad_files(media_root, tmp_path, capsys):
     with pytest.raises(CommandError, match="2 of 2"):
-        call_command(
-            "ingest", str(tmp_path / "missing.pdf"), str(encrypted_copy(REFCARD, tmp_path / "e.pdf"))
-        )
+        call_command("ingest", str(tmp_path / "missing.pdf"), str(encrypted_copy(REFCARD, tmp_path / "e.pdf")))
     err = capsys.readouterr().err
     assert "no such file" in err and "encrypted" in err

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import Stemmer
 from scipy import sparse
+from wordfreq import zipf_frequency
 
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -30,6 +31,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Operators that manuals define and users type: ':-', '=~', '&&', '>>', ...
 _SYMBOLS = r"-:=~&|*<>!$#%^+?@\\"
 _OPERATOR = re.compile(f"(?<![{_SYMBOLS}])[{_SYMBOLS}]{{2,3}}(?![{_SYMBOLS}])")
+
+# Whole words of a question, for the unknown-word check (identifiers such as node.js included).
+_QUESTION_WORD = re.compile(r"[a-z][a-z0-9]*(?:[.+\-_][a-z0-9]+)*")
+# Katakana words of three or more characters: in Japanese mostly loanword nouns, i.e. topics.
+_KATAKANA_WORD = re.compile(f"[{_KATA}]{{3,}}")
 
 # Function words only: content words that matter in technical questions stay.
 STOPWORDS = frozenset(
@@ -160,3 +166,29 @@ class BM25Index:
                 matched += weight
                 count += 1
         return (matched / total if total else 0.0), count
+
+    def unknown_rare_words(self, query: str, *, max_zipf: float) -> list[str]:
+        """Words of the query that no text uses and that are rare in everyday English.
+
+        Such a word usually names what the question is about (a tool, a product, a place:
+        "nginx", "matplotlib", "certbot"), so documents that never mention it do not cover
+        the question, however many of its common words they share. Common words that the
+        documents happen not to use ("versus", "fallback") are paraphrase, not topic, and
+        pass. Frequencies come from `wordfreq` (Zipf scale: 3 is once per million words).
+        Katakana words (loanwords such as "プリンター") count as unknown when two or more of
+        their character bigrams occur in no text.
+        """
+        query = unicodedata.normalize("NFKC", query)
+        unknown = [
+            word
+            for word in dict.fromkeys(_KATAKANA_WORD.findall(query))
+            if sum(word[i : i + 2] not in self.vocabulary for i in range(len(word) - 1)) >= 2
+        ]
+        words = _QUESTION_WORD.findall(query.lower())
+        for word in dict.fromkeys(words):
+            tokens = [token for token in self.tokenizer(word) if token not in STOPWORDS]
+            if len(word) < 3 or not tokens or any(token in self.vocabulary for token in tokens):
+                continue
+            if zipf_frequency(word, "en") < max_zipf:
+                unknown.append(word)
+        return unknown

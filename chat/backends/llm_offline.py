@@ -46,9 +46,7 @@ class ExtractiveChatModel:
                 seen.add(item[3])
                 picked.append(item)
         picked = picked or [(0, 0, 0, _first_sentence(passages[0]), passages[0])]
-        lines = [
-            f"- {_clip(sentence)} ({passage.title}, [p. {passage.page}])" for *_, sentence, passage in picked
-        ]
+        lines = [f"- {_clip(sentence)} ({passage.title}, [p. {passage.page}])" for *_, sentence, passage in picked]
         return "From your documents (extractive answer, no language model):\n" + "\n".join(lines)
 
 

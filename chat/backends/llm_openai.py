@@ -20,9 +20,7 @@ SYSTEM_PROMPT = (
 
 def build_prompt(*, question: str, passages: Sequence[Passage]) -> str:
     """The user message: the excerpts with their documents and pages, then the question."""
-    excerpts = "\n\n".join(
-        f'[{n}] "{p.title}", page {p.page}:\n{p.text}' for n, p in enumerate(passages, start=1)
-    )
+    excerpts = "\n\n".join(f'[{n}] "{p.title}", page {p.page}:\n{p.text}' for n, p in enumerate(passages, start=1))
     return f"Excerpts:\n\n{excerpts}\n\nQuestion: {question}"
 
 

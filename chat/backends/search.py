@@ -94,15 +94,12 @@ class HybridRetriever:
         ]
         # The gate looks at the best lexical evidence, whichever ranking put it first.
         best_lexical = int(np.argmax(lexical))
-        evidence = (
-            [*relevance, index.bm25.relevance(query, best_lexical)]
-            if lexical[best_lexical] > 0
-            else relevance
-        )
+        evidence = [*relevance, index.bm25.relevance(query, best_lexical)] if lexical[best_lexical] > 0 else relevance
         covered = any(
-            share >= settings.RELEVANCE_THRESHOLD and terms >= settings.RELEVANCE_MIN_TERMS
-            for share, terms in evidence
+            share >= settings.RELEVANCE_THRESHOLD and terms >= settings.RELEVANCE_MIN_TERMS for share, terms in evidence
         )
+        if covered and settings.RELEVANCE_UNKNOWN_WORD_ZIPF > 0:
+            covered = not index.bm25.unknown_rare_words(query, max_zipf=settings.RELEVANCE_UNKNOWN_WORD_ZIPF)
         return SearchResult(hits=hits, covered=covered)
 
     def _current_index(self) -> _Index:
@@ -135,9 +132,7 @@ def _build_index(version: tuple) -> _Index:
         stacked = [np.frombuffer(bytes(row[3]), dtype=np.float32) for row in rows]
         if len({len(v) for v in stacked}) == 1:
             vectors = np.vstack(stacked)
-    logger.info(
-        "built the search index: %d chunks%s", len(rows), " with vectors" if vectors is not None else ""
-    )
+    logger.info("built the search index: %d chunks%s", len(rows), " with vectors" if vectors is not None else "")
     return _Index(
         version=version,
         chunk_ids=np.array([row[0] for row in rows], dtype=np.int64),

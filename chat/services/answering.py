@@ -17,12 +17,8 @@ from chat.backends.llm import Passage, get_chat_model
 from chat.backends.search import get_retriever
 
 NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF (POST /documents) and ask again once it is ready."
-NO_SELECTED_DOCUMENTS = (
-    "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
-)
-NOT_COVERED = (
-    "The documents do not seem to cover this question: nothing in them is relevant enough to answer from."
-)
+NO_SELECTED_DOCUMENTS = "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
+NOT_COVERED = "The documents do not seem to cover this question: nothing in them is relevant enough to answer from."
 # Answers that no backend produced carry this backend name.
 NO_BACKEND = "none"
 SNIPPET_CHARS = 400
@@ -45,9 +41,7 @@ class Answer:
 def answer_question(*, message: str, document_ids: Collection[UUID | str] | None = None) -> Answer:
     """Answer `message` from the ready documents (or only `document_ids`), citing pages."""
     if not selectors.ready_documents(document_ids=document_ids).exists():
-        return Answer(
-            text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND
-        )
+        return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
     ids = None if document_ids is None else {str(i) for i in document_ids}
     result = get_retriever().search(query=message, k=settings.RETRIEVAL_TOP_K, document_ids=ids)
     if not result.covered or not result.hits:

@@ -128,9 +128,7 @@ def _enqueue_ingestion(*, document: Document) -> None:
         document.status, document.error = Document.Status.FAILED, QUEUE_UNAVAILABLE
 
 
-def ingest_document(
-    *, document_id: uuid.UUID | str, on_page: Callable[[int, int], None] | None = None
-) -> Document:
+def ingest_document(*, document_id: uuid.UUID | str, on_page: Callable[[int, int], None] | None = None) -> Document:
     """Read every page, chunk, embed and index; the document ends `ready` or `failed`.
 
     `on_page(done, total)` is called after each page (the ingest command draws a bar with it).
@@ -209,9 +207,7 @@ def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
     """The document failed: no chunks stay behind, and the reason is recorded."""
     with transaction.atomic():
         Chunk.objects.filter(document_id=document_id).delete()
-        Document.objects.filter(id=document_id).update(
-            status=Document.Status.FAILED, error=error, chunk_count=0
-        )
+        Document.objects.filter(id=document_id).update(status=Document.Status.FAILED, error=error, chunk_count=0)
 
 
 def delete_document(*, document: Document) -> None:

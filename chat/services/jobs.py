@@ -90,6 +90,4 @@ def mark_finished(*, chat_job_id: uuid.UUID | str, answer: Answer) -> None:
 
 def mark_failed(*, chat_job_id: uuid.UUID | str, error: str) -> None:
     """Record a readable reason for the failure; the answer stays empty."""
-    ChatJob.objects.filter(id=chat_job_id).update(
-        status=ChatJob.Status.FAILED, error=error, finished_at=timezone.now()
-    )
+    ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.FAILED, error=error, finished_at=timezone.now())

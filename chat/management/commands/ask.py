@@ -15,12 +15,8 @@ class Command(BaseCommand):
     def handle(self, *args: object, question: str, document_ids: list[str] | None, **options: object) -> None:
         answer = answer_question(message=question, document_ids=document_ids)
         self.stdout.write(answer.text)
-        self.stdout.write(
-            f"\n(backend: {answer.backend}{f', model: {answer.model}' if answer.model else ''})"
-        )
+        self.stdout.write(f"\n(backend: {answer.backend}{f', model: {answer.model}' if answer.model else ''})")
         if answer.sources:
             self.stdout.write("\nSources:")
             for n, source in enumerate(answer.sources, start=1):
-                self.stdout.write(
-                    f"  {n}. {source['title']}, p. {source['page']} (score {source['score']:.3f})"
-                )
+                self.stdout.write(f"  {n}. {source['title']}, p. {source['page']} (score {source['score']:.3f})")

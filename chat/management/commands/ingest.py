@@ -59,9 +59,7 @@ class Command(BaseCommand):
                 return
             width = 30
             filled = width * done // max(total, 1)
-            self.stdout.write(
-                f"\r{name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages", ending=""
-            )
+            self.stdout.write(f"\r{name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages", ending="")
             self.stdout.flush()
 
         return show

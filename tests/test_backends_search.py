@@ -63,7 +63,7 @@ def test_retriever_sees_new_and_deleted_documents_and_filters(refcard):
     assert first.covered and first.hits
 
     spec = ingest_inline(MIME_SPEC)  # a new ready document must be searchable at once
-    spec_query = "Which extended attribute on a file overrides its MIME type?"
+    spec_query = "Is there an extended attribute that can store a file's MIME type?"
     found = retriever.search(query=spec_query, k=5)
     assert found.covered
     only_refcard = retriever.search(query=spec_query, k=5, document_ids={str(refcard.id)})

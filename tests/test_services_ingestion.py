@@ -20,10 +20,15 @@ def test_pages_become_chunks_that_keep_their_page(media_root):
 
     with MIME_SPEC.open("rb") as file:
         accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
-    document = ingest_document(document_id=accepted.document.id, on_page=lambda done, total: pages_seen.append(done))
+    def on_page(done: int, total: int) -> None:  # what a polling client would see meanwhile
+        row = Document.objects.get(id=accepted.document.id)
+        pages_seen.append((done, row.status, row.pages_done, row.pages_total))
+
+    document = ingest_document(document_id=accepted.document.id, on_page=on_page)
 
     assert document.status == Document.Status.READY
-    assert document.pages_total == document.pages_done == 17 and pages_seen == list(range(1, 18))
+    assert document.pages_total == document.pages_done == 17
+    assert pages_seen == [(n, "processing", n, 17) for n in range(1, 18)]
     chunks = list(Chunk.objects.filter(document=document))
     assert document.chunk_count == len(chunks) > 17
     pdf = pdfium.PdfDocument(str(MIME_SPEC))

@@ -1,0 +1,64 @@
+"""End to end: upload a real PDF, a real worker ingests it, then ask about a known page."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from chat.models import Document
+from tests.conftest import wait_until
+from tests.pdfs import MIME_SPEC, encrypted_copy
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+QUESTION = "Is there an extended attribute that can store a file's MIME type?"
+PAGE = 14  # user.mime_type (dev question mime-11)
+
+
+def upload(client, path, title=""):
+    with path.open("rb") as file:
+        return client.post("/documents", {"file": file, "title": title}, format="multipart")
+
+
+def wait_for_document(client, document_id, timeout=60):
+    def settled():
+        body = client.get(f"/documents/{document_id}").json()
+        return body if body["status"] in ("ready", "failed") else None
+
+    return wait_until(settled, timeout, "the document to be ingested", interval=0.1)
+
+
+def test_upload_ingest_and_ask_sync_and_async(start_worker, media_root):
+    start_worker("ingest", "chat", MEDIA_ROOT=str(media_root))
+    client = APIClient()
+
+    response = upload(client, MIME_SPEC, title="MIME spec")
+    assert response.status_code == 202
+    document = wait_for_document(client, response.json()["document_id"])
+    assert document["status"] == "ready", document
+    assert document["pages_total"] == document["pages_done"] == 17
+    assert document["chunks"] > 17
+
+    sync = client.post("/chat/sync", {"message": QUESTION}, format="json").json()
+    assert PAGE in [source["page"] for source in sync["sources"]]
+    assert sync["sources"][0]["title"] == "MIME spec"
+    assert "user.mime_type" in sync["answer"]
+
+    job_id = client.post("/chat/async", {"message": QUESTION}, format="json").json()["job_id"]
+    job = wait_until(
+        lambda: (body := client.get(f"/chat/jobs/{job_id}").json())["status"] == "finished" and body,
+        60,
+        "the chat job",
+        interval=0.1,
+    )
+    assert job["sources"] == sync["sources"]
+    assert job["answer"] == sync["answer"]
+
+
+def test_a_bad_pdf_fails_in_the_worker_with_a_clear_error(start_worker, media_root, tmp_path):
+    start_worker("ingest", MEDIA_ROOT=str(media_root))
+    client = APIClient()
+    response = upload(client, encrypted_copy(MIME_SPEC, tmp_path / "locked.pdf"))
+    document = wait_for_document(client, response.json()["document_id"])
+    assert document["status"] == "failed"
+    assert "encrypted" in document["error"]
+    assert document["chunks"] == 0
+    assert Document.objects.get(id=document["document_id"]).chunks.count() == 0

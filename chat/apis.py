@@ -25,7 +25,8 @@ from chat.serializers import (
 )
 from chat.services.answering import answer_question
 from chat.services.ingestion import UploadRejected, accept_upload, delete_document
-from chat.services.jobs import QueueUnavailable, submit_chat
+from chat.services.jobs import submit_chat
+from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable
 
 MESSAGE_EXAMPLE = OpenApiExample("A question", value={"message": "What does `set -o pipefail` do?"}, request_only=True)
 BAD_REQUEST = OpenApiResponse(
@@ -40,6 +41,9 @@ VALIDATION_ERROR_EXAMPLE = OpenApiExample(
 )
 
 
+QUEUE_DOWN_EXAMPLE = OpenApiExample(
+    "Queue down", value={"detail": QUEUE_UNAVAILABLE}, response_only=True, status_codes=["503"]
+)
 SOURCE_EXAMPLE = {
     "document_id": "5f0c2a1e-8a51-4a43-a2f4-3f6f0d0f6a11",
     "title": "bash",
@@ -82,12 +86,7 @@ UPLOAD_ERROR_EXAMPLES = [
         response_only=True,
         status_codes=["415"],
     ),
-    OpenApiExample(
-        "Queue down",
-        value={"detail": "The job queue is unavailable; please try again later."},
-        response_only=True,
-        status_codes=["503"],
-    ),
+    QUEUE_DOWN_EXAMPLE,
 ]
 NOT_FOUND_DOCUMENT_EXAMPLE = OpenApiExample(
     "Unknown id", value={"detail": "No document with this id."}, response_only=True, status_codes=["404"]
@@ -144,12 +143,7 @@ class ChatViewSet(viewsets.GenericViewSet):
                 status_codes=["202"],
             ),
             VALIDATION_ERROR_EXAMPLE,
-            OpenApiExample(
-                "Queue down",
-                value={"detail": "The job queue is unavailable; please try again later."},
-                response_only=True,
-                status_codes=["503"],
-            ),
+            QUEUE_DOWN_EXAMPLE,
         ],
     )
     @action(detail=False, methods=["post"], url_path="async")

@@ -143,8 +143,8 @@ CHAT_QUEUE = "chat"
 # Results stay in Redis for a day, failures for a week (for the dashboard); the ChatJob row
 # keeps both for good. Passed explicitly at enqueue time (django-rq drops queue defaults).
 CHAT_JOB_TIMEOUT = env.int("CHAT_JOB_TIMEOUT", default=300)
-CHAT_RESULT_TTL = env.int("CHAT_RESULT_TTL", default=86400)
-CHAT_FAILURE_TTL = env.int("CHAT_FAILURE_TTL", default=7 * 86400)
+RQ_RESULT_TTL = env.int("RQ_RESULT_TTL", default=86400)
+RQ_FAILURE_TTL = env.int("RQ_FAILURE_TTL", default=7 * 86400)
 # Ingestion has its own queue so that long PDFs never hold up chat jobs.
 INGEST_QUEUE = "ingest"
 INGEST_JOB_TIMEOUT = env.int("INGEST_JOB_TIMEOUT", default=1800)

@@ -6,7 +6,6 @@ Progress (`pages_done`) is written while pages are read, so clients can show it.
 """
 
 import hashlib
-import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,24 +13,19 @@ from functools import partial
 from pathlib import Path
 from typing import IO
 
-import django_rq
 import numpy as np
 from django.conf import settings
 from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 from langchain_text_splitters import RecursiveCharacterTextSplitter
-from redis.exceptions import RedisError
-from rq import Callback
 
 from chat.backends.embeddings import get_embeddings
 from chat.backends.pdf import PdfError, get_pdf_text
 from chat.backends.search import get_retriever
 from chat.errors import describe_failure
 from chat.models import Chunk, Document
-from chat.services.jobs import QUEUE_UNAVAILABLE, QueueUnavailable
-
-logger = logging.getLogger(__name__)
+from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable, enqueue
 
 PDF_MAGIC = b"%PDF-"
 NO_TEXT = (
@@ -110,20 +104,16 @@ def _too_large_message() -> str:
 
 
 def _enqueue_ingestion(*, document: Document) -> None:
-    queue = django_rq.get_queue(settings.INGEST_QUEUE)
-    try:
-        queue.enqueue(
-            "chat.tasks.run_ingestion",
-            document_id=str(document.id),
-            job_id=document.job_id,
-            description=f"ingest {document.filename!r}",
-            job_timeout=settings.INGEST_JOB_TIMEOUT,
-            result_ttl=settings.CHAT_RESULT_TTL,
-            failure_ttl=settings.CHAT_FAILURE_TTL,
-            on_failure=Callback("chat.tasks.on_ingestion_failure"),
-        )
-    except RedisError as exc:
-        logger.error("could not enqueue ingestion of %s: %s", document.id, exc)
+    queued = enqueue(
+        queue=settings.INGEST_QUEUE,
+        task="chat.tasks.run_ingestion",
+        job_id=document.job_id,
+        description=f"ingest {document.filename!r}",
+        timeout=settings.INGEST_JOB_TIMEOUT,
+        on_failure="chat.tasks.on_ingestion_failure",
+        document_id=str(document.id),
+    )
+    if not queued:
         mark_failed(document_id=document.id, error=QUEUE_UNAVAILABLE)
         document.status, document.error = Document.Status.FAILED, QUEUE_UNAVAILABLE
 

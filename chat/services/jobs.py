@@ -5,28 +5,17 @@ id is chosen here, before the row is written, so the row and the RQ job share it
 worker never looks for a row that has not been committed yet.
 """
 
-import logging
 import uuid
 from collections.abc import Collection
 from functools import partial
 
-import django_rq
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from redis.exceptions import RedisError
-from rq import Callback
 
 from chat.models import ChatJob
 from chat.services.answering import Answer
-
-logger = logging.getLogger(__name__)
-
-QUEUE_UNAVAILABLE = "The job queue is unavailable; please try again later."
-
-
-class QueueUnavailable(Exception):
-    """Redis could not take the job; the ChatJob row was marked failed."""
+from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable, enqueue
 
 
 def submit_chat(*, message: str, document_ids: Collection[uuid.UUID | str] | None = None) -> ChatJob:
@@ -47,22 +36,16 @@ def submit_chat(*, message: str, document_ids: Collection[uuid.UUID | str] | Non
 
 
 def _enqueue_chat(*, chat_job: ChatJob) -> None:
-    queue = django_rq.get_queue(settings.CHAT_QUEUE)
-    try:
-        # Tasks are named by path: tasks call services, never the other way round.
-        queue.enqueue(
-            "chat.tasks.run_chat",
-            chat_job_id=str(chat_job.id),
-            job_id=str(chat_job.id),
-            description=f"answer {chat_job.message[:80]!r}",
-            job_timeout=settings.CHAT_JOB_TIMEOUT,
-            result_ttl=settings.CHAT_RESULT_TTL,
-            failure_ttl=settings.CHAT_FAILURE_TTL,
-            on_failure=Callback("chat.tasks.on_chat_failure"),
-        )
-    except RedisError as exc:
-        # Never raise from a commit hook: record the failure where the caller and pollers see it.
-        logger.error("could not enqueue chat job %s: %s", chat_job.id, exc)
+    queued = enqueue(
+        queue=settings.CHAT_QUEUE,
+        task="chat.tasks.run_chat",
+        job_id=str(chat_job.id),
+        description=f"answer {chat_job.message[:80]!r}",
+        timeout=settings.CHAT_JOB_TIMEOUT,
+        on_failure="chat.tasks.on_chat_failure",
+        chat_job_id=str(chat_job.id),
+    )
+    if not queued:  # never raise from a commit hook: record it where the caller and pollers see it
         mark_failed(chat_job_id=chat_job.id, error=QUEUE_UNAVAILABLE)
         chat_job.status, chat_job.error = ChatJob.Status.FAILED, QUEUE_UNAVAILABLE
 

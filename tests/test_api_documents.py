@@ -138,3 +138,15 @@ def test_upload_with_redis_down_is_503_and_the_document_is_marked_failed(client,
     assert response.status_code == 503
     assert response.json() == {"detail": "The job queue is unavailable; please try again later."}
     assert Document.objects.get().status == Document.Status.FAILED
+
+
+def test_uploading_a_failed_document_again_retries_it(client, django_capture_on_commit_callbacks):
+    first = upload(client, REFCARD.read_bytes()).json()
+    Document.objects.filter(id=first["document_id"]).update(status=Document.Status.FAILED, error="queue was down")
+    with django_capture_on_commit_callbacks(execute=True):
+        again = upload(client, REFCARD.read_bytes())
+    assert again.status_code == 200
+    body = again.json()
+    assert body["document_id"] == first["document_id"]
+    assert body["status"] == "queued" and body["error"] is None and body["job_id"] != first["job_id"]
+    assert body["job_id"] in django_rq.get_queue("ingest").job_ids

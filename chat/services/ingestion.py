@@ -57,6 +57,8 @@ def accept_upload(*, file: IO[bytes], filename: str, title: str = "", enqueue: b
     size, sha256 = _inspect(file)
     existing = Document.objects.filter(sha256=sha256).first()
     if existing is not None:
+        if existing.status == Document.Status.FAILED and enqueue:
+            _retry(existing)  # uploading a failed document again tries it again
         return Accepted(document=existing, created=False)
 
     safe_name = Path(filename or "upload.pdf").name[:200] or "upload.pdf"
@@ -78,6 +80,15 @@ def accept_upload(*, file: IO[bytes], filename: str, title: str = "", enqueue: b
     if document.status == Document.Status.FAILED:
         raise QueueUnavailable(document.error)
     return Accepted(document=document, created=True)
+
+
+def _retry(document: Document) -> None:
+    document.status, document.error, document.job_id = Document.Status.QUEUED, "", str(uuid.uuid4())
+    with transaction.atomic():
+        document.save(update_fields=["status", "error", "job_id", "updated_at"])
+        transaction.on_commit(partial(_enqueue_ingestion, document=document))
+    if document.status == Document.Status.FAILED:
+        raise QueueUnavailable(document.error)
 
 
 def _inspect(file: IO[bytes]) -> tuple[int, str]:

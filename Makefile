@@ -1,7 +1,9 @@
-.PHONY: run test bench
-run:  ## start Redis, web (gunicorn on :5000) and a worker
+.PHONY: run test bench bench-retrieval
+run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
 	bash scripts/test.sh
-bench: ## measure the async path against a bare RQ loop
+bench: ## the async chat path against a bare RQ loop
 	bash scripts/bench.sh
+bench-retrieval: ## hit@1, hit@5, MRR on the dev PDFs and questions
+	bash scripts/bench.sh retrieval

@@ -48,3 +48,13 @@ def test_dashboard_is_linked_from_the_admin_and_works(staff_client):
     dashboard = staff_client.get("/django-rq/")
     assert dashboard.status_code == 200
     assert "chat" in dashboard.content.decode()
+
+
+def test_documents_and_chunks_in_the_admin(staff_client, refcard):
+    page = staff_client.get("/admin/chat/document/").content.decode()
+    assert "Octave refcard" in page and "3/3" in page
+    assert "Octave refcard" not in staff_client.get("/admin/chat/document/?status__exact=failed").content.decode()
+    detail = staff_client.get(f"/admin/chat/document/{refcard.id}/change/").content.decode()
+    assert "semilogx" in detail  # the chunks are shown inline
+    chunks = staff_client.get(f"/admin/chat/chunk/?document__id__exact={refcard.id}").content.decode()
+    assert "semilogx" in chunks or "logarithmic" in chunks

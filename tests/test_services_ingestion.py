@@ -20,6 +20,7 @@ def test_pages_become_chunks_that_keep_their_page(media_root):
 
     with MIME_SPEC.open("rb") as file:
         accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
+
     def on_page(done: int, total: int) -> None:  # what a polling client would see meanwhile
         row = Document.objects.get(id=accepted.document.id)
         pages_seen.append((done, row.status, row.pages_done, row.pages_total))

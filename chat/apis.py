@@ -1,6 +1,7 @@
 """HTTP API: validate with a serializer, call one service or selector, shape the reply."""
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
@@ -93,6 +94,11 @@ NOT_FOUND_DOCUMENT_EXAMPLE = OpenApiExample(
 )
 
 
+def owner_of(request: Request) -> User | None:
+    """Whose documents and jobs these are: the user, or nobody when authentication is off."""
+    return request.user if request.user and request.user.is_authenticated else None
+
+
 class ServiceUnavailable(APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_code = "queue_unavailable"
@@ -102,6 +108,7 @@ class ChatViewSet(viewsets.GenericViewSet):
     """Ask a question and wait for the answer (sync) or get a job to poll (async)."""
 
     serializer_class = ChatRequestSerializer
+    throttle_scope = "chat"
 
     @extend_schema(
         summary="Answer a question now",
@@ -127,7 +134,7 @@ class ChatViewSet(viewsets.GenericViewSet):
     def sync(self, request: Request) -> Response:
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        answer = answer_question(**serializer.validated_data)
+        answer = answer_question(owner=owner_of(request), **serializer.validated_data)
         return Response(ChatAnswerSerializer(answer.as_result()).data)
 
     @extend_schema(
@@ -151,7 +158,7 @@ class ChatViewSet(viewsets.GenericViewSet):
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            chat_job = submit_chat(**serializer.validated_data)
+            chat_job = submit_chat(owner=owner_of(request), **serializer.validated_data)
         except QueueUnavailable as exc:
             raise ServiceUnavailable(str(exc)) from exc
         data = ChatJobSubmittedSerializer({"job_id": str(chat_job.id), "status": chat_job.status}).data
@@ -197,7 +204,7 @@ class ChatJobViewSet(viewsets.GenericViewSet):
         ],
     )
     def retrieve(self, request: Request, job_id: str) -> Response:
-        chat_job = selectors.job_get(job_id=job_id)
+        chat_job = selectors.job_get(job_id=job_id, owner=owner_of(request))
         if chat_job is None:
             raise NotFound("No chat job with this id.")
         return Response(ChatJobSerializer(chat_job).data)
@@ -229,8 +236,12 @@ class DocumentViewSet(viewsets.GenericViewSet):
     lookup_value_regex = ".+?"
     parser_classes = [MultiPartParser]
 
+    @property
+    def throttle_scope(self) -> str | None:
+        return "upload" if self.action == "create" else None
+
     def get_queryset(self) -> QuerySet[Document]:
-        return selectors.document_list(status=self.request.query_params.get("status"))
+        return selectors.document_list(owner=owner_of(self.request), status=self.request.query_params.get("status"))
 
     @extend_schema(
         summary="Upload a PDF; it is ingested in the background",
@@ -254,7 +265,10 @@ class DocumentViewSet(viewsets.GenericViewSet):
         upload = serializer.validated_data["file"]
         try:
             accepted = accept_upload(
-                file=upload, filename=upload.name, title=serializer.validated_data.get("title", "")
+                owner=owner_of(request),
+                file=upload,
+                filename=upload.name,
+                title=serializer.validated_data.get("title", ""),
             )
         except UploadRejected as exc:
             raise UPLOAD_ERRORS[exc.status_code](str(exc)) from exc
@@ -294,7 +308,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _get(self, document_id: str) -> Document:
-        document = selectors.document_get(document_id=document_id)
+        document = selectors.document_get(document_id=document_id, owner=owner_of(self.request))
         if document is None:
             raise NotFound("No document with this id.")
         return document

@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 
 
@@ -15,6 +16,9 @@ class ChatJob(models.Model):
         FAILED = "failed"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="chat_jobs"
+    )
     message = models.TextField()
     document_ids = models.JSONField(null=True, blank=True, help_text="Only search these documents.")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
@@ -50,7 +54,10 @@ class Document(models.Model):
     title = models.CharField(max_length=300)
     filename = models.CharField(max_length=300, help_text="The name the file was uploaded with.")
     file = models.FileField(upload_to="documents/", max_length=300)
-    sha256 = models.CharField(max_length=64, unique=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="documents"
+    )
+    sha256 = models.CharField(max_length=64, db_index=True)
     size_bytes = models.PositiveBigIntegerField()
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     pages_total = models.PositiveIntegerField(null=True, blank=True)
@@ -64,6 +71,7 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["owner", "sha256"], name="document_owner_sha256_unique")]
 
     def __str__(self) -> str:
         return self.title

@@ -5,6 +5,7 @@ from collections.abc import Collection
 
 import django_rq
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from redis.exceptions import RedisError
 from rq.exceptions import NoSuchJobError
@@ -21,15 +22,15 @@ _RQ_TO_ROW = {
 }
 
 
-def job_get(*, job_id: str) -> ChatJob | None:
-    """The chat job with this id, or None for unknown and malformed ids.
+def job_get(*, job_id: str, owner: User | None) -> ChatJob | None:
+    """The owner's chat job with this id, or None for unknown, malformed and others' ids.
 
     The row is the record. While it is not finished, RQ may know more (the row is written
     by the worker, which may not have got that far), so a live RQ status is folded in; the
     returned instance is not saved.
     """
     try:
-        chat_job = ChatJob.objects.get(id=uuid.UUID(job_id))
+        chat_job = ChatJob.objects.get(id=uuid.UUID(job_id), owner=owner)
     except (ValueError, ChatJob.DoesNotExist):
         return None
     if not chat_job.is_done:
@@ -58,25 +59,27 @@ def _last_line(text: str | None) -> str:
     return lines[-1].strip() if lines else ""
 
 
-def document_list(*, status: str | None = None) -> QuerySet[Document]:
-    """Documents, newest first, optionally only those with one status."""
-    documents = Document.objects.all()
+def document_list(*, owner: User | None, status: str | None = None) -> QuerySet[Document]:
+    """The owner's documents, newest first, optionally only those with one status."""
+    documents = Document.objects.filter(owner=owner)
     if status in Document.Status.values:
         documents = documents.filter(status=status)
     return documents.order_by("-created_at", "id")
 
 
-def document_get(*, document_id: str) -> Document | None:
-    """The document with this id, or None for unknown and malformed ids."""
+def document_get(*, document_id: str, owner: User | None) -> Document | None:
+    """The owner's document with this id, or None for unknown, malformed and others' ids."""
     try:
-        return Document.objects.get(id=uuid.UUID(document_id))
+        return Document.objects.get(id=uuid.UUID(document_id), owner=owner)
     except (ValueError, Document.DoesNotExist):
         return None
 
 
-def ready_documents(*, document_ids: Collection[uuid.UUID | str] | None = None) -> QuerySet[Document]:
-    """Documents that can be searched, optionally limited to some ids."""
-    documents = Document.objects.filter(status=Document.Status.READY)
+def ready_documents(
+    *, owner: User | None, document_ids: Collection[uuid.UUID | str] | None = None
+) -> QuerySet[Document]:
+    """The owner's documents that can be searched, optionally limited to some ids."""
+    documents = Document.objects.filter(owner=owner, status=Document.Status.READY)
     if document_ids is not None:
         documents = documents.filter(id__in=list(document_ids))
     return documents

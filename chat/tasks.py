@@ -13,7 +13,7 @@ from chat.services.answering import answer_question
 def run_chat(*, chat_job_id: str) -> dict:
     """Answer a queued question; the returned dict is the RQ job result."""
     chat_job = jobs.mark_started(chat_job_id=chat_job_id)
-    answer = answer_question(message=chat_job.message, document_ids=chat_job.document_ids)
+    answer = answer_question(message=chat_job.message, owner=chat_job.owner, document_ids=chat_job.document_ids)
     jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
     return answer.as_result()
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
+    "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_rq",
@@ -112,14 +113,27 @@ STORAGES = {
 }
 
 # --- REST API -------------------------------------------------------------------------
+# Sign-in is required unless turned off; off by default only while DEBUG (local development).
+API_AUTH_REQUIRED = env.bool("API_AUTH_REQUIRED", default=not DEBUG)
+# Per user (or per client address when anonymous), e.g. "30/min"; an empty value: no limit.
+# Counted per process (Django's local-memory cache): with N gunicorn workers a client may get
+# up to N times the rate.
+API_THROTTLE_RATES = {
+    "chat": env.str("THROTTLE_CHAT", default="60/min") or None,
+    "upload": env.str("THROTTLE_UPLOAD", default="30/hour") or None,
+}
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "UNAUTHENTICATED_USER": None,
+    # Clients send "Authorization: Token <key>"; the browsable API and admin use sessions.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["chat.permissions.ApiAccess"],
+    "DEFAULT_THROTTLE_CLASSES": ["chat.throttling.SettingsScopedThrottle"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
 }

@@ -102,6 +102,14 @@ def _use_test_redis(redis_url: str) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _open_api(settings) -> None:
+    """Most tests exercise features, not access control: no sign-in, no rate limits.
+    tests/test_api_security.py turns both back on."""
+    settings.API_AUTH_REQUIRED = False
+    settings.API_THROTTLE_RATES = {}
+
+
+@pytest.fixture(autouse=True)
 def redis_client(redis_url: str) -> Iterator[redis.Redis]:
     """A client on the test Redis, emptied before each test."""
     client = redis.Redis.from_url(redis_url)
@@ -130,6 +138,9 @@ def child_env(**extra: str) -> dict[str, str]:
         DATABASE_URL=f"sqlite:///{db['NAME']}",
         REDIS_URL=settings.REDIS_URL,
         PYTHONUNBUFFERED="1",
+        API_AUTH_REQUIRED="false",
+        THROTTLE_CHAT="",
+        THROTTLE_UPLOAD="",
     )
     env.update(extra)
     return env

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.conf import settings
+from django.contrib.auth.models import User
 
 from chat import selectors
 from chat.backends.lexical import tokenize
@@ -38,11 +39,18 @@ class Answer:
         return {"answer": self.text, "backend": self.backend, "model": self.model, "sources": self.sources}
 
 
-def answer_question(*, message: str, document_ids: Collection[UUID | str] | None = None) -> Answer:
-    """Answer `message` from the ready documents (or only `document_ids`), citing pages."""
-    if not selectors.ready_documents(document_ids=document_ids).exists():
+def answer_question(
+    *, message: str, owner: User | None = None, document_ids: Collection[UUID | str] | None = None
+) -> Answer:
+    """Answer `message` from the owner's ready documents (or only `document_ids`), citing pages.
+
+    `owner` None means the documents nobody owns (the API with authentication off).
+    """
+    ids = {
+        str(i) for i in selectors.ready_documents(owner=owner, document_ids=document_ids).values_list("id", flat=True)
+    }
+    if not ids:
         return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
-    ids = None if document_ids is None else {str(i) for i in document_ids}
     result = get_retriever().search(query=message, k=settings.RETRIEVAL_TOP_K, document_ids=ids)
     if not result.covered or not result.hits:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND)

@@ -15,6 +15,7 @@ from typing import IO
 
 import numpy as np
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
@@ -48,14 +49,16 @@ class Accepted:
     created: bool  # False: the same bytes were uploaded before and that document is returned
 
 
-def accept_upload(*, file: IO[bytes], filename: str, title: str = "", enqueue: bool = True) -> Accepted:
+def accept_upload(
+    *, file: IO[bytes], filename: str, owner: User | None = None, title: str = "", enqueue: bool = True
+) -> Accepted:
     """Check the bytes, hash them, store the file once, and queue its ingestion.
 
     Raises UploadRejected (400 empty, 413 too large, 415 not a PDF) or QueueUnavailable.
     With enqueue=False the caller runs `ingest_document` itself (the ingest command does).
     """
     size, sha256 = _inspect(file)
-    existing = Document.objects.filter(sha256=sha256).first()
+    existing = Document.objects.filter(owner=owner, sha256=sha256).first()
     if existing is not None:
         if existing.status == Document.Status.FAILED and enqueue:
             _retry(existing)  # uploading a failed document again tries it again
@@ -64,6 +67,7 @@ def accept_upload(*, file: IO[bytes], filename: str, title: str = "", enqueue: b
     safe_name = Path(filename or "upload.pdf").name[:200] or "upload.pdf"
     document = Document(
         id=uuid.uuid4(),
+        owner=owner,
         title=(title or "").strip()[:300] or Path(safe_name).stem[:300] or "Untitled",
         filename=safe_name,
         sha256=sha256,
@@ -72,7 +76,11 @@ def accept_upload(*, file: IO[bytes], filename: str, title: str = "", enqueue: b
     )
     file.seek(0)
     # Stored under a name we choose (the hash), never the client's: no traversal, no clashes.
-    document.file.save(f"{sha256}.pdf", File(file), save=False)
+    name = f"documents/{sha256}.pdf"
+    if document.file.storage.exists(name):  # the same bytes, uploaded by someone else: share the file
+        document.file.name = name
+    else:
+        document.file.save(f"{sha256}.pdf", File(file), save=False)
     with transaction.atomic():
         document.save(force_insert=True)
         if enqueue:
@@ -212,10 +220,14 @@ def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
 
 
 def delete_document(*, document: Document) -> None:
-    """Remove the document, its chunks (and so its vectors) and its file."""
+    """Remove the document, its chunks (and so its vectors) and its file.
+
+    Files are named by content, so another user's upload of the same bytes shares the file:
+    it is removed with the last document that uses it.
+    """
     storage, name = document.file.storage, document.file.name
     with transaction.atomic():
         document.delete()
         transaction.on_commit(get_retriever().invalidate)
-    if name and storage.exists(name):
+    if name and storage.exists(name) and not Document.objects.filter(file=name).exists():
         storage.delete(name)

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from functools import partial
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -18,7 +19,9 @@ from chat.services.answering import Answer
 from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable, enqueue
 
 
-def submit_chat(*, message: str, document_ids: Collection[uuid.UUID | str] | None = None) -> ChatJob:
+def submit_chat(
+    *, message: str, owner: User | None = None, document_ids: Collection[uuid.UUID | str] | None = None
+) -> ChatJob:
     """Store the question and enqueue it on the chat queue once the row is committed.
 
     Raises QueueUnavailable if Redis refused the job at commit time. Inside an outer
@@ -26,7 +29,7 @@ def submit_chat(*, message: str, document_ids: Collection[uuid.UUID | str] | Non
     failed, so polling shows why.
     """
     ids = None if document_ids is None else [str(i) for i in document_ids]
-    chat_job = ChatJob(id=uuid.uuid4(), message=message, document_ids=ids)
+    chat_job = ChatJob(id=uuid.uuid4(), owner=owner, message=message, document_ids=ids)
     with transaction.atomic():
         chat_job.save(force_insert=True)
         transaction.on_commit(partial(_enqueue_chat, chat_job=chat_job))

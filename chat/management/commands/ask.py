@@ -1,7 +1,10 @@
 """`manage.py ask "question"`: answer from the ingested PDFs and print the sources."""
 
-from django.core.management.base import BaseCommand, CommandParser
+import uuid
 
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from chat.management.commands.ingest import user_named
 from chat.services.answering import answer_question
 
 
@@ -11,9 +14,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("question")
         parser.add_argument("--document", action="append", dest="document_ids", help="Only this document id.")
+        parser.add_argument("--owner", help="Search this user's documents (default: the documents nobody owns).")
 
-    def handle(self, *args: object, question: str, document_ids: list[str] | None, **options: object) -> None:
-        answer = answer_question(message=question, document_ids=document_ids)
+    def handle(
+        self, *args: object, question: str, document_ids: list[str] | None, owner: str | None, **options: object
+    ) -> None:
+        for document_id in document_ids or []:
+            try:
+                uuid.UUID(document_id)
+            except ValueError:
+                raise CommandError(f"{document_id!r} is not a document id.") from None
+        answer = answer_question(message=question, owner=user_named(owner), document_ids=document_ids)
         self.stdout.write(answer.text)
         self.stdout.write(f"\n(backend: {answer.backend}{f', model: {answer.model}' if answer.model else ''})")
         if answer.sources:

@@ -3,11 +3,22 @@
 import sys
 from pathlib import Path
 
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chat.errors import describe_failure
 from chat.models import Document
 from chat.services.ingestion import UploadRejected, accept_upload, ingest_document
+
+
+def user_named(username: str | None) -> User | None:
+    """The user called `username` (None for None); a clear error if there is none."""
+    if username is None:
+        return None
+    try:
+        return User.objects.get(username=username)
+    except User.DoesNotExist:
+        raise CommandError(f"No user {username!r}: create one with `manage.py create_api_user {username}`.") from None
 
 
 class Command(BaseCommand):
@@ -16,23 +27,25 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", type=Path)
         parser.add_argument("--title", default="", help="Title for a single file (default: file name).")
+        parser.add_argument("--owner", help="Username whose documents these become (default: nobody's).")
 
-    def handle(self, *args: object, files: list[Path], title: str, **options: object) -> None:
+    def handle(self, *args: object, files: list[Path], title: str, owner: str | None, **options: object) -> None:
         if title and len(files) > 1:
             raise CommandError("--title only goes with a single file.")
+        user = user_named(owner)
         failures = 0
         for path in files:
-            failures += not self._ingest(path, title)
+            failures += not self._ingest(path, title, user)
         if failures:
             raise CommandError(f"{failures} of {len(files)} file(s) could not be ingested.")
 
-    def _ingest(self, path: Path, title: str) -> bool:
+    def _ingest(self, path: Path, title: str, owner: User | None) -> bool:
         if not path.is_file():
             self.stderr.write(f"{path}: no such file")
             return False
         try:
             with path.open("rb") as file:
-                accepted = accept_upload(file=file, filename=path.name, title=title, enqueue=False)
+                accepted = accept_upload(file=file, filename=path.name, owner=owner, title=title, enqueue=False)
         except UploadRejected as exc:
             self.stderr.write(f"{path}: {exc}")
             return False

@@ -9,8 +9,10 @@ from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, NotFound
 from rest_framework.parsers import MultiPartParser
+from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from chat import selectors
 from chat.models import Document
@@ -23,6 +25,7 @@ from chat.serializers import (
     DocumentSerializer,
     DocumentUploadSerializer,
     ErrorSerializer,
+    HealthSerializer,
 )
 from chat.services.answering import answer_question
 from chat.services.ingestion import UploadRejected, accept_upload, delete_document
@@ -176,7 +179,7 @@ class ChatJobViewSet(viewsets.GenericViewSet):
     @extend_schema(
         summary="Poll a chat job",
         parameters=[OpenApiParameter("job_id", str, OpenApiParameter.PATH, description="From POST /chat/async.")],
-        responses={200: ChatJobSerializer, 404: ErrorSerializer},
+        responses={200: ChatJobSerializer, 404: ErrorSerializer, 503: ErrorSerializer},
         examples=[
             OpenApiExample(
                 "Finished",
@@ -204,7 +207,10 @@ class ChatJobViewSet(viewsets.GenericViewSet):
         ],
     )
     def retrieve(self, request: Request, job_id: str) -> Response:
-        chat_job = selectors.job_get(job_id=job_id, owner=owner_of(request))
+        try:
+            chat_job = selectors.job_get(job_id=job_id, owner=owner_of(request))
+        except QueueUnavailable as exc:
+            raise ServiceUnavailable(str(exc)) from exc
         if chat_job is None:
             raise NotFound("No chat job with this id.")
         return Response(ChatJobSerializer(chat_job).data)
@@ -312,3 +318,50 @@ class DocumentViewSet(viewsets.GenericViewSet):
         if document is None:
             raise NotFound("No document with this id.")
         return document
+
+
+class HealthView(APIView):
+    """For load balancers and operators: database, Redis and worker presence; no sign-in."""
+
+    permission_classes = [AllowAny]
+    throttle_classes = []
+
+    @extend_schema(
+        summary="Service health",
+        responses={200: HealthSerializer, 503: HealthSerializer},
+        examples=[
+            OpenApiExample(
+                "Healthy",
+                value={
+                    "status": "ok",
+                    "database": {"ok": True},
+                    "redis": {"ok": True},
+                    "workers": {"chat": 1, "ingest": 1, "default": 1},
+                },
+                response_only=True,
+                status_codes=["200"],
+            ),
+            OpenApiExample(
+                "Redis down",
+                value={
+                    "status": "down",
+                    "database": {"ok": True},
+                    "redis": {"ok": False, "error": "ConnectionError"},
+                    "workers": None,
+                },
+                response_only=True,
+                status_codes=["503"],
+            ),
+        ],
+    )
+    def get(self, request: Request) -> Response:
+        report = selectors.health_report()
+        queues_served = report["workers"] and all(
+            report["workers"].get(q) for q in (settings.CHAT_QUEUE, settings.INGEST_QUEUE)
+        )
+        if not (report["database"]["ok"] and report["redis"]["ok"]):
+            report["status"] = "down"
+        else:
+            report["status"] = "ok" if queues_served else "degraded"  # up, but jobs would wait
+        code = status.HTTP_503_SERVICE_UNAVAILABLE if report["status"] == "down" else status.HTTP_200_OK
+        return Response(HealthSerializer(report).data, status=code)

@@ -1,13 +1,45 @@
 """Errors whose message is written for the person who asked, not for a log reader."""
 
+from rq.exceptions import AbandonedJobError
+from rq.timeouts import JobTimeoutException
+
 
 class ReadableError(Exception):
-    """Its message is safe and useful to show to users: no stack trace, no secrets."""
+    """Its message is safe and useful to show to users: no stack trace, no secrets.
+
+    `transient` says whether trying again later may succeed (a 429 or 500 from a model
+    server, a timeout), as opposed to failing the same way again (a rejected key, a PDF
+    that cannot be read).
+    """
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+QUEUE_UNAVAILABLE = "The job queue is unavailable; please try again later."
+
+
+class QueueUnavailable(Exception):
+    """Redis could not be reached; the row that tracks the job, if any, was marked failed."""
 
 
 def describe_failure(exc: BaseException) -> str:
     """A one-line reason for the user: readable errors as they are; others get their type."""
     if isinstance(exc, ReadableError):
         return str(exc)
+    if isinstance(exc, AbandonedJobError):
+        return "The worker running this job stopped before finishing it (it was killed or crashed)."
+    if isinstance(exc, JobTimeoutException):
+        return "The job took longer than its time limit and was stopped."
     detail = " ".join(str(exc).split())[:300]
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether a job that failed with `exc` is worth retrying."""
+    if isinstance(exc, ReadableError):
+        return exc.transient
+    if isinstance(exc, JobTimeoutException):
+        return False  # it would time out again
+    return True  # a killed worker, a lost connection, a locked database: try again

@@ -6,11 +6,14 @@ from collections.abc import Collection
 import django_rq
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import DatabaseError, connection
 from django.db.models import QuerySet
 from redis.exceptions import RedisError
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
+from rq.worker import Worker
 
+from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob, Chunk, Document
 
 _RQ_TO_ROW = {
@@ -27,7 +30,8 @@ def job_get(*, job_id: str, owner: User | None) -> ChatJob | None:
 
     The row is the record. While it is not finished, RQ may know more (the row is written
     by the worker, which may not have got that far), so a live RQ status is folded in; the
-    returned instance is not saved.
+    returned instance is not saved. Raises QueueUnavailable if that needs Redis and Redis
+    is down (a finished job never does).
     """
     try:
         chat_job = ChatJob.objects.get(id=uuid.UUID(job_id), owner=owner)
@@ -43,8 +47,10 @@ def _fold_in_rq_status(chat_job: ChatJob) -> None:
         connection = django_rq.get_connection(settings.CHAT_QUEUE)
         rq_job = Job.fetch(str(chat_job.id), connection=connection)
         rq_status = rq_job.get_status()
-    except (NoSuchJobError, RedisError):
+    except NoSuchJobError:
         return
+    except RedisError as exc:
+        raise QueueUnavailable(QUEUE_UNAVAILABLE) from exc
     row_status = _RQ_TO_ROW.get(rq_status)
     if row_status == ChatJob.Status.STARTED and chat_job.status == ChatJob.Status.QUEUED:
         chat_job.status = row_status
@@ -88,3 +94,23 @@ def ready_documents(
 def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:
     """Chunks with their document loaded, keyed by id (for turning search hits into sources)."""
     return Chunk.objects.select_related("document").in_bulk(list(chunk_ids))
+
+
+def health_report() -> dict:
+    """Whether the database and Redis answer, and how many workers listen on each queue."""
+    report: dict = {"database": {"ok": True}, "redis": {"ok": True}, "workers": {}}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError as exc:
+        report["database"] = {"ok": False, "error": type(exc).__name__}
+    try:
+        redis = django_rq.get_connection(settings.CHAT_QUEUE)
+        redis.ping()
+        workers = Worker.all(connection=redis)
+        for name in settings.RQ_QUEUES:
+            report["workers"][name] = sum(1 for worker in workers if name in worker.queue_names())
+    except RedisError as exc:
+        report["redis"] = {"ok": False, "error": type(exc).__name__}
+        report["workers"] = None
+    return report

@@ -142,3 +142,15 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 class DocumentListQuerySerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=Document.Status.choices, required=False)
+
+
+class HealthSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=["ok", "degraded", "down"],
+        help_text="ok; degraded: up, but no worker serves the chat or ingest queue; down: database or Redis fails.",
+    )
+    database = serializers.DictField()
+    redis = serializers.DictField()
+    workers = serializers.DictField(
+        child=serializers.IntegerField(), allow_null=True, help_text="Workers listening on each queue."
+    )

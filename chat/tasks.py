@@ -8,6 +8,7 @@ from rq.job import Job
 from chat.errors import describe_failure
 from chat.services import ingestion, jobs
 from chat.services.answering import answer_question
+from chat.services.queueing import settle_failure
 
 
 def run_chat(*, chat_job_id: str) -> dict:
@@ -25,8 +26,12 @@ def on_chat_failure(
     exc_value: BaseException,
     traceback: TracebackType,
 ) -> None:
-    """RQ failure callback: the ChatJob row ends as failed, with a readable reason."""
-    jobs.mark_failed(chat_job_id=job.kwargs["chat_job_id"], error=describe_failure(exc_value))
+    """RQ failure callback (also for a killed worker's job): failed, or queued for a retry."""
+    jobs.record_failure(
+        chat_job_id=job.kwargs["chat_job_id"],
+        error=describe_failure(exc_value),
+        retrying=settle_failure(job, exc_value),
+    )
 
 
 def run_ingestion(*, document_id: str) -> dict:
@@ -42,5 +47,9 @@ def on_ingestion_failure(
     exc_value: BaseException,
     traceback: TracebackType,
 ) -> None:
-    """RQ failure callback: also covers failures outside ingest_document (e.g. a timeout)."""
-    ingestion.mark_failed(document_id=job.kwargs["document_id"], error=describe_failure(exc_value))
+    """RQ failure callback (also for timeouts and a killed worker's job): failed, or queued for a retry."""
+    ingestion.record_failure(
+        document_id=job.kwargs["document_id"],
+        error=describe_failure(exc_value),
+        retrying=settle_failure(job, exc_value),
+    )

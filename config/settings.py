@@ -153,6 +153,11 @@ SPECTACULAR_SETTINGS = {
 
 # --- Queues (django-rq) ---------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
+# Give up connecting after this many seconds, so an unreachable Redis means a quick 503,
+# not a hung request (redis-py reads the option from the URL).
+REDIS_CONNECT_TIMEOUT = env.float("REDIS_CONNECT_TIMEOUT", default=2.0)
+if "socket_connect_timeout" not in REDIS_URL:
+    REDIS_URL += ("&" if "?" in REDIS_URL else "?") + f"socket_connect_timeout={REDIS_CONNECT_TIMEOUT:g}"
 CHAT_QUEUE = "chat"
 # Results stay in Redis for a day, failures for a week (for the dashboard); the ChatJob row
 # keeps both for good. Passed explicitly at enqueue time (django-rq drops queue defaults).
@@ -167,11 +172,21 @@ RQ_QUEUES = {
     INGEST_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": INGEST_JOB_TIMEOUT},
     "default": {"URL": REDIS_URL},
 }
+# A failed job is retried after each of these delays (seconds) unless its failure is final
+# (a rejected API key, an unreadable PDF); workers run with --with-scheduler for the delays.
+CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])
+INGEST_RETRY_INTERVALS = env.list("INGEST_RETRY_INTERVALS", cast=int, default=[30])
+# A worker killed mid-job leaves it "started"; a live worker's maintenance pass finds it
+# once its heartbeat has expired (monitoring interval + 60 s) and fails or retries it. With
+# 30 s and 30 s such a job is settled within about two minutes of the kill.
+RQ_MAINTENANCE_INTERVAL = env.int("RQ_MAINTENANCE_INTERVAL", default=30)
+RQ_JOB_MONITORING_INTERVAL = env.int("RQ_JOB_MONITORING_INTERVAL", default=30)
 RQ = {
     # Services enqueue inside transaction.on_commit themselves, with a job id they chose,
     # so django-rq must enqueue at once when called (its on_db_commit mode would defer
     # again and return None).
     "COMMIT_MODE": "auto",
+    "WORKER_CLASS": "chat.workers.Worker",
 }
 RQ_SHOW_ADMIN_LINK = True
 

@@ -5,6 +5,8 @@ from django.urls import include, path, re_path
 from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from chat.apis import HealthView
+
 # The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
 rq_dashboard_urls = (
     get_api_urlpatterns() + get_admin_urlpatterns(view_wrapper=admin.site.admin_view),
@@ -13,6 +15,7 @@ rq_dashboard_urls = (
 
 urlpatterns = [
     path("", include("chat.urls")),
+    re_path(r"^health/?$", HealthView.as_view(), name="health"),
     re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),
     re_path(r"^docs/?$", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     path("admin/", admin.site.urls),

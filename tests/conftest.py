@@ -102,11 +102,13 @@ def _use_test_redis(redis_url: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _open_api(settings) -> None:
-    """Most tests exercise features, not access control: no sign-in, no rate limits.
-    tests/test_api_security.py turns both back on."""
+def _feature_defaults(settings) -> None:
+    """Most tests exercise features, not access control or retries: no sign-in, no rate
+    limits, a failed job fails at once. The tests of those turn them back on."""
     settings.API_AUTH_REQUIRED = False
     settings.API_THROTTLE_RATES = {}
+    settings.CHAT_RETRY_INTERVALS = []
+    settings.INGEST_RETRY_INTERVALS = []
 
 
 @pytest.fixture(autouse=True)
@@ -141,6 +143,8 @@ def child_env(**extra: str) -> dict[str, str]:
         API_AUTH_REQUIRED="false",
         THROTTLE_CHAT="",
         THROTTLE_UPLOAD="",
+        CHAT_RETRY_INTERVALS="",
+        INGEST_RETRY_INTERVALS="",
     )
     env.update(extra)
     return env
@@ -162,8 +166,27 @@ class Process:
     def output(self) -> str:
         return self.log.read_text(errors="replace")
 
+    def descendants(self) -> list[int]:
+        """Child processes too: RQ's work horse runs in a session of its own."""
+        parents: dict[int, list[int]] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        found, todo = [], [self.popen.pid]
+        while todo:
+            children = parents.get(todo.pop(), [])
+            found += children
+            todo += children
+        return found
+
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> None:
         if self.popen.poll() is None:
+            if sig == signal.SIGKILL:  # as when the machine dies: the horse goes too
+                for pid in self.descendants():
+                    os.kill(pid, signal.SIGKILL)
             os.killpg(self.popen.pid, sig)
             try:
                 self.popen.wait(timeout)

@@ -130,6 +130,7 @@ def _enqueue_ingestion(*, document: Document) -> None:
         description=f"ingest {document.filename!r}",
         timeout=settings.INGEST_JOB_TIMEOUT,
         on_failure="chat.tasks.on_ingestion_failure",
+        retry_intervals=settings.INGEST_RETRY_INTERVALS,
         document_id=str(document.id),
     )
     if not queued:
@@ -210,6 +211,14 @@ def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np
             status=Document.Status.READY, chunk_count=len(rows), ingested_at=timezone.now(), error=""
         )
         transaction.on_commit(get_retriever().invalidate)
+
+
+def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:
+    """A run failed: the document is failed for good, or queued again with the reason it is retried."""
+    if retrying:
+        Document.objects.filter(id=document_id).update(status=Document.Status.QUEUED, error=f"Retrying after: {error}")
+    else:
+        mark_failed(document_id=document_id, error=error)
 
 
 def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:

@@ -46,6 +46,7 @@ def _enqueue_chat(*, chat_job: ChatJob) -> None:
         description=f"answer {chat_job.message[:80]!r}",
         timeout=settings.CHAT_JOB_TIMEOUT,
         on_failure="chat.tasks.on_chat_failure",
+        retry_intervals=settings.CHAT_RETRY_INTERVALS,
         chat_job_id=str(chat_job.id),
     )
     if not queued:  # never raise from a commit hook: record it where the caller and pollers see it
@@ -72,6 +73,14 @@ def mark_finished(*, chat_job_id: uuid.UUID | str, answer: Answer) -> None:
         error="",
         finished_at=timezone.now(),
     )
+
+
+def record_failure(*, chat_job_id: uuid.UUID | str, error: str, retrying: bool) -> None:
+    """A run failed: the job is failed for good, or queued again with the reason it is retried."""
+    if retrying:
+        ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.QUEUED, error=f"Retrying after: {error}")
+    else:
+        mark_failed(chat_job_id=chat_job_id, error=error)
 
 
 def mark_failed(*, chat_job_id: uuid.UUID | str, error: str) -> None:

@@ -1,0 +1,148 @@
+"""Faults caused for real: failing and slow model servers, retries, killed workers, Redis down."""
+
+import signal
+import time
+
+import django_rq
+import pytest
+from rest_framework.test import APIClient
+from rq import SimpleWorker
+from rq.job import JobStatus
+from rq.registry import StartedJobRegistry
+
+from chat.models import ChatJob
+from chat.services.jobs import submit_chat
+from tests.conftest import REFCARD_QUESTION, free_port, openai_env, wait_until
+
+transactional = pytest.mark.django_db(transaction=True)
+
+
+def run_chat_queue() -> None:
+    queue = django_rq.get_queue("chat")
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+
+
+@transactional
+def test_a_transient_failure_is_retried_and_the_job_finishes(openai_stub, refcard, settings):
+    settings.EMBEDDINGS_BACKEND = "none"
+    settings.CHAT_RETRY_INTERVALS = [0]
+    openai_stub.fail_next(503, times=1, message="overloaded")
+    chat_job = submit_chat(message=REFCARD_QUESTION)
+    run_chat_queue()
+
+    row = ChatJob.objects.get(id=chat_job.id)
+    assert row.status == ChatJob.Status.FINISHED, row.error
+    assert row.error == ""
+    assert len(openai_stub.chat_requests()) == 2
+
+
+@transactional
+def test_a_rejected_api_key_fails_at_once_despite_retries(openai_stub, refcard, settings):
+    settings.EMBEDDINGS_BACKEND = "none"
+    settings.CHAT_RETRY_INTERVALS = [0, 0, 0]
+    settings.OPENAI_MAX_RETRIES = 3
+    openai_stub.fail_next(401, times=10, message="Incorrect API key provided")
+    chat_job = submit_chat(message=REFCARD_QUESTION)
+    run_chat_queue()
+
+    row = ChatJob.objects.get(id=chat_job.id)
+    assert row.status == ChatJob.Status.FAILED
+    assert row.error == "The model server rejected the API key (HTTP 401)."
+    assert len(openai_stub.chat_requests()) == 1
+    assert django_rq.get_queue("chat").fetch_job(str(chat_job.id)).get_status() == JobStatus.FAILED
+    body = APIClient().get(f"/chat/jobs/{chat_job.id}").json()
+    assert body["status"] == "failed" and "Traceback" not in body["error"]
+
+
+@transactional
+def test_retries_that_run_out_end_failed(openai_stub, refcard, settings):
+    settings.EMBEDDINGS_BACKEND = "none"
+    settings.CHAT_RETRY_INTERVALS = [0, 0]
+    openai_stub.fail_next(429, times=10, message="rate limited")
+    chat_job = submit_chat(message=REFCARD_QUESTION)
+    run_chat_queue()
+
+    row = ChatJob.objects.get(id=chat_job.id)
+    assert row.status == ChatJob.Status.FAILED
+    assert row.error == "The model server answered HTTP 429: rate limited"
+    assert len(openai_stub.chat_requests()) == 3
+
+
+def start_job_and_kill_its_worker(start_worker, openai_stub):
+    """A real worker starts a job that hangs on a slow model server; then it is SIGKILLed."""
+    openai_stub.delay = 30
+    env = {**openai_env(openai_stub), "EMBEDDINGS_BACKEND": "none", "OPENAI_TIMEOUT": "60"}
+    # Heartbeats every second: RQ considers the job abandoned 61 s after the last one.
+    worker = start_worker("chat", **env, RQ_JOB_MONITORING_INTERVAL="1")
+    chat_job = submit_chat(message=REFCARD_QUESTION)
+    wait_until(
+        lambda: ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.STARTED and openai_stub.chat_requests(),
+        30,
+        "the worker to start the job",
+    )
+    worker.stop(signal.SIGKILL)
+    openai_stub.delay = 0
+    assert ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.STARTED  # stuck, for now
+    return chat_job
+
+
+@pytest.mark.e2e
+@transactional
+def test_a_killed_workers_job_is_failed_by_registry_cleanup(start_worker, openai_stub, refcard):
+    chat_job = start_job_and_kill_its_worker(start_worker, openai_stub)
+    # What a live worker's maintenance pass does once the dead worker's heartbeat expired.
+    registry = StartedJobRegistry("chat", connection=django_rq.get_connection("chat"))
+    registry.cleanup(timestamp=time.time() + 3600)
+
+    row = ChatJob.objects.get(id=chat_job.id)
+    assert row.status == ChatJob.Status.FAILED
+    assert row.error == "The worker running this job stopped before finishing it (it was killed or crashed)."
+    assert django_rq.get_queue("chat").fetch_job(str(chat_job.id)).get_status() == JobStatus.FAILED
+
+
+@pytest.mark.e2e
+@transactional
+def test_a_killed_workers_job_is_retried_by_the_next_worker(start_worker, openai_stub, refcard, settings):
+    settings.CHAT_RETRY_INTERVALS = [0]
+    chat_job = start_job_and_kill_its_worker(start_worker, openai_stub)
+    # A new worker, with a short heartbeat and maintenance interval, finds the abandoned job
+    # by itself once the heartbeat (monitoring interval + 60 s) has expired, and retries it.
+    start_worker(
+        "chat",
+        **openai_env(openai_stub),
+        EMBEDDINGS_BACKEND="none",
+        RQ_JOB_MONITORING_INTERVAL="1",
+        RQ_MAINTENANCE_INTERVAL="2",
+    )
+    wait_until(lambda: ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.FINISHED, 150, "the retry")
+    assert len(openai_stub.chat_requests()) == 2
+
+
+@transactional
+def test_with_redis_down_polling_an_unfinished_job_is_503_and_a_finished_one_still_works(settings, refcard):
+    client = APIClient()
+    running = ChatJob.objects.create(message="q", status=ChatJob.Status.STARTED)
+    done = ChatJob.objects.create(message="q", status=ChatJob.Status.FINISHED, answer="42", backend="extractive")
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    settings.RQ_QUEUES = {name: {**config, "URL": dead} for name, config in settings.RQ_QUEUES.items()}
+
+    response = client.get(f"/chat/jobs/{running.id}")
+    assert response.status_code == 503
+    assert response.json() == {"detail": "The job queue is unavailable; please try again later."}
+    assert client.get(f"/chat/jobs/{done.id}").json()["answer"] == "42"
+    assert client.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").status_code == 200
+    health = client.get("/health")
+    assert health.status_code == 503
+    assert health.json()["status"] == "down" and health.json()["redis"]["ok"] is False
+
+
+@pytest.mark.e2e
+@transactional
+def test_health_reports_workers(start_worker):
+    client = APIClient()
+    body = client.get("/health").json()
+    assert body["status"] == "degraded" and body["workers"]["chat"] == 0 and body["database"] == {"ok": True}
+    start_worker("chat", "default")
+    start_worker("ingest")
+    body = wait_until(lambda: (b := client.get("/health").json())["status"] == "ok" and b, 30, "workers to register")
+    assert body["workers"] == {"chat": 1, "ingest": 1, "default": 1}

@@ -20,9 +20,22 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = env.bool("DEBUG", default=False)
 # Only a development default: production must set SECRET_KEY (see `manage.py check --deploy`).
-SECRET_KEY = env.str("SECRET_KEY", default="dev-insecure-change-me-pdfchat-0123456789abcdefghijklmnop")
+SECRET_KEY = env.str("SECRET_KEY", default="django-insecure-pdfchat-development-key-set-SECRET_KEY-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# Behind TLS (directly or via a proxy that sets X-Forwarded-Proto), HTTPS=true turns on the
+# secure cookies, the HTTPS redirect and HSTS that `manage.py check --deploy` asks for. Off by
+# default so that `make run` works on plain http://localhost:5000.
+HTTPS = env.bool("HTTPS", default=False)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_REDIRECT_EXEMPT = [r"^health/?$"]  # load balancers probe over plain HTTP
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -134,6 +147,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["chat.permissions.ApiAccess"],
     "DEFAULT_THROTTLE_CLASSES": ["chat.throttling.SettingsScopedThrottle"],
+    "EXCEPTION_HANDLER": "chat.exceptions.api_exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
 }

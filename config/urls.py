@@ -21,3 +21,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("django-rq/", include(rq_dashboard_urls)),
 ]
+
+# Errors outside DRF's views (a bad Host header, an unhandled exception) answer JSON too.
+handler400 = "rest_framework.exceptions.bad_request"
+handler500 = "rest_framework.exceptions.server_error"

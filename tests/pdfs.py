@@ -56,3 +56,32 @@ def image_only_pdf(target: Path, pages: int = 2) -> Path:
 
 def page_count(path: Path) -> int:
     return len(PdfReader(path).pages)
+
+
+def blank_pdf(target: Path, pages: int) -> Path:
+    """Many pages with nothing on them (a page-count bomb when `pages` is large)."""
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=100, height=100)
+    writer.write(target)
+    return target
+
+
+def deeply_nested_pdf(target: Path, depth: int = 100_000) -> Path:
+    """A one-page PDF whose catalog holds an array nested `depth` levels deep."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Deep " + b"[" * depth + b"]" * depth + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    target.write_bytes(bytes(out))
+    return target

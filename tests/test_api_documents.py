@@ -150,3 +150,23 @@ def test_uploading_a_failed_document_again_retries_it(client, django_capture_on_
     assert body["document_id"] == first["document_id"]
     assert body["status"] == "queued" and body["error"] is None and body["job_id"] != first["job_id"]
     assert body["job_id"] in django_rq.get_queue("ingest").job_ids
+
+
+def test_a_huge_body_is_refused_before_it_is_read(client, settings):
+    settings.DOCUMENT_MAX_BYTES = 1000
+    response = upload(client, b"%PDF-1.7\n" + b"0" * (3 * 1024 * 1024))
+    assert response.status_code == 413
+    assert "larger than the limit" in response.json()["detail"]
+    assert not Document.objects.exists()
+
+
+def test_a_huge_form_field_is_a_clear_4xx(client):
+    response = upload(client, REFCARD.read_bytes(), title="t" * (3 * 1024 * 1024))
+    assert response.status_code == 413
+    assert "too large" in response.json()["detail"]
+    assert not Document.objects.exists()
+
+
+def test_unicode_titles_and_file_names_survive(client):
+    body = upload(client, REFCARD.read_bytes(), "Руководство 日本語 🚀.pdf", title="Ünïcödé 資料").json()
+    assert body["title"] == "Ünïcödé 資料" and body["filename"] == "Руководство 日本語 🚀.pdf"

@@ -9,7 +9,15 @@ from chat.backends.pdf import normalize_text
 from chat.models import Chunk, Document
 from chat.services.answering import answer_question
 from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline
-from tests.pdfs import MIME_SPEC, REFCARD, encrypted_copy, image_only_pdf, truncated_copy
+from tests.pdfs import (
+    MIME_SPEC,
+    REFCARD,
+    blank_pdf,
+    deeply_nested_pdf,
+    encrypted_copy,
+    image_only_pdf,
+    truncated_copy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -53,10 +61,13 @@ def test_text_is_normalised():
         (lambda tmp: truncated_copy(REFCARD, tmp / "t.pdf"), "not a readable PDF"),
         (lambda tmp: encrypted_copy(REFCARD, tmp / "e.pdf"), "encrypted"),
         (lambda tmp: image_only_pdf(tmp / "i.pdf"), "OCR is not available"),
+        (lambda tmp: deeply_nested_pdf(tmp / "n.pdf"), "OCR is not available"),
+        (lambda tmp: blank_pdf(tmp / "b.pdf", pages=2001), "The PDF has 2001 pages; the limit is 2000"),
     ],
-    ids=["truncated", "encrypted", "image-only"],
+    ids=["truncated", "encrypted", "image-only", "deeply-nested", "too-many-pages"],
 )
-def test_unreadable_pdfs_fail_clearly_and_leave_no_chunks(media_root, tmp_path, build, message):
+def test_unreadable_pdfs_fail_clearly_and_leave_no_chunks(media_root, tmp_path, settings, build, message):
+    settings.DOCUMENT_MAX_PAGES = 2000
     path = build(tmp_path)
     with pytest.raises(Exception, match=message):
         ingest_inline(path)

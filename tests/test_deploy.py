@@ -1,0 +1,48 @@
+"""Production settings: `check --deploy` is clean when configured as the README says."""
+
+import subprocess
+import sys
+
+import pytest
+from rest_framework.test import APIClient
+
+from tests.conftest import ROOT, child_env
+
+PRODUCTION = {
+    "DEBUG": "false",
+    "HTTPS": "true",
+    "SECURE_HSTS_PRELOAD": "true",
+    "SECRET_KEY": "k3y-for-tests-only-" + "x7Qp2Lm9Zr4Tv8Wn1Bc6Hd3Jf5Gs0Ka" * 2,
+    "ALLOWED_HOSTS": "pdfchat.example.com",
+}
+
+
+def check_deploy(**env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={**child_env(), **env},
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.mark.django_db
+def test_check_deploy_is_clean_with_production_settings():
+    result = check_deploy(**PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_check_deploy_flags_the_development_defaults():
+    result = check_deploy(DEBUG="false")
+    codes = {code for code in ("W004", "W008", "W009", "W012", "W016") if f"security.{code}" in result.stderr}
+    assert codes == {"W004", "W008", "W009", "W012", "W016"}  # the ones the README lists
+
+
+@pytest.mark.django_db
+def test_uploaded_files_are_not_served(refcard):
+    client = APIClient()
+    for path in (f"/media/{refcard.file.name}", f"/static/../media/{refcard.file.name}", f"/{refcard.file.name}"):
+        assert client.get(path).status_code == 404

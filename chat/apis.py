@@ -198,6 +198,7 @@ class ChatJobViewSet(viewsets.GenericViewSet):
                 response_only=True,
                 status_codes=["200"],
             ),
+            QUEUE_DOWN_EXAMPLE,
             OpenApiExample(
                 "Unknown id",
                 value={"detail": "No chat job with this id."},

@@ -48,6 +48,33 @@ VALIDATION_ERROR_EXAMPLE = OpenApiExample(
 QUEUE_DOWN_EXAMPLE = OpenApiExample(
     "Queue down", value={"detail": QUEUE_UNAVAILABLE}, response_only=True, status_codes=["503"]
 )
+# Answers every API operation may give besides its own (DRF's authentication and throttling).
+UNAUTHORIZED = {
+    401: OpenApiResponse(
+        ErrorSerializer, description="Sign-in required (API_AUTH_REQUIRED), or the token is not valid."
+    )
+}
+UNAUTHORIZED_EXAMPLE = OpenApiExample(
+    "Not signed in",
+    value={"detail": "Authentication credentials were not provided."},
+    response_only=True,
+    status_codes=["401"],
+)
+THROTTLED = {429: OpenApiResponse(ErrorSerializer, description="Rate limit reached; retry after Retry-After seconds.")}
+THROTTLED_EXAMPLE = OpenApiExample(
+    "Rate limited",
+    value={"detail": "Request was throttled. Expected available in 60 seconds."},
+    response_only=True,
+    status_codes=["429"],
+)
+NOT_JSON = {415: OpenApiResponse(ErrorSerializer, description="The body is not application/json.")}
+NOT_JSON_EXAMPLE = OpenApiExample(
+    "Not JSON",
+    value={"detail": 'Unsupported media type "text/plain" in request.'},
+    response_only=True,
+    status_codes=["415"],
+)
+CHAT_ERROR_EXAMPLES = [VALIDATION_ERROR_EXAMPLE, UNAUTHORIZED_EXAMPLE, NOT_JSON_EXAMPLE, THROTTLED_EXAMPLE]
 SOURCE_EXAMPLE = {
     "document_id": "5f0c2a1e-8a51-4a43-a2f4-3f6f0d0f6a11",
     "title": "bash",
@@ -86,7 +113,7 @@ UPLOAD_ERROR_EXAMPLES = [
     ),
     OpenApiExample(
         "Not a PDF",
-        value={"detail": "The file is not a PDF (its bytes do not start with %PDF-)."},
+        value={"detail": "The file is not a PDF (no %PDF- header in its first kilobyte)."},
         response_only=True,
         status_codes=["415"],
     ),
@@ -116,7 +143,7 @@ class ChatViewSet(viewsets.GenericViewSet):
     @extend_schema(
         summary="Answer a question now",
         request=ChatRequestSerializer,
-        responses={200: ChatAnswerSerializer, 400: BAD_REQUEST},
+        responses={200: ChatAnswerSerializer, 400: BAD_REQUEST, **UNAUTHORIZED, **NOT_JSON, **THROTTLED},
         examples=[
             MESSAGE_EXAMPLE,
             OpenApiExample(
@@ -130,7 +157,7 @@ class ChatViewSet(viewsets.GenericViewSet):
                 response_only=True,
                 status_codes=["200"],
             ),
-            VALIDATION_ERROR_EXAMPLE,
+            *CHAT_ERROR_EXAMPLES,
         ],
     )
     @action(detail=False, methods=["post"], url_path="sync")
@@ -143,7 +170,14 @@ class ChatViewSet(viewsets.GenericViewSet):
     @extend_schema(
         summary="Queue a question; poll GET /chat/jobs/{job_id} for the answer",
         request=ChatRequestSerializer,
-        responses={202: ChatJobSubmittedSerializer, 400: BAD_REQUEST, 503: ErrorSerializer},
+        responses={
+            202: ChatJobSubmittedSerializer,
+            400: BAD_REQUEST,
+            **UNAUTHORIZED,
+            **NOT_JSON,
+            **THROTTLED,
+            503: ErrorSerializer,
+        },
         examples=[
             MESSAGE_EXAMPLE,
             OpenApiExample(
@@ -152,7 +186,7 @@ class ChatViewSet(viewsets.GenericViewSet):
                 response_only=True,
                 status_codes=["202"],
             ),
-            VALIDATION_ERROR_EXAMPLE,
+            *CHAT_ERROR_EXAMPLES,
             QUEUE_DOWN_EXAMPLE,
         ],
     )
@@ -173,13 +207,14 @@ class ChatJobViewSet(viewsets.GenericViewSet):
 
     serializer_class = ChatJobSerializer
     lookup_field = "job_id"
-    # Match anything, so that every malformed id reaches the view and gets a JSON 404.
-    lookup_value_regex = ".+?"
+    # Match anything (newlines too: "." does not), so that every malformed id reaches the view
+    # and gets a JSON 404.
+    lookup_value_regex = r"[\s\S]+?"
 
     @extend_schema(
         summary="Poll a chat job",
         parameters=[OpenApiParameter("job_id", str, OpenApiParameter.PATH, description="From POST /chat/async.")],
-        responses={200: ChatJobSerializer, 404: ErrorSerializer, 503: ErrorSerializer},
+        responses={200: ChatJobSerializer, **UNAUTHORIZED, 404: ErrorSerializer, 503: ErrorSerializer},
         examples=[
             OpenApiExample(
                 "Finished",
@@ -199,6 +234,7 @@ class ChatJobViewSet(viewsets.GenericViewSet):
                 status_codes=["200"],
             ),
             QUEUE_DOWN_EXAMPLE,
+            UNAUTHORIZED_EXAMPLE,
             OpenApiExample(
                 "Unknown id",
                 value={"detail": "No chat job with this id."},
@@ -240,7 +276,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     serializer_class = DocumentSerializer
     lookup_field = "document_id"
-    lookup_value_regex = ".+?"
+    lookup_value_regex = ChatJobViewSet.lookup_value_regex
     parser_classes = [MultiPartParser]
 
     @property
@@ -257,11 +293,13 @@ class DocumentViewSet(viewsets.GenericViewSet):
             202: DocumentSerializer,
             200: OpenApiResponse(DocumentSerializer, description="The same bytes were uploaded before."),
             400: BAD_REQUEST,
+            **UNAUTHORIZED,
             413: ErrorSerializer,
             415: ErrorSerializer,
+            **THROTTLED,
             503: ErrorSerializer,
         },
-        examples=[DOCUMENT_EXAMPLE, *UPLOAD_ERROR_EXAMPLES],
+        examples=[DOCUMENT_EXAMPLE, *UPLOAD_ERROR_EXAMPLES, UNAUTHORIZED_EXAMPLE, THROTTLED_EXAMPLE],
     )
     def create(self, request: Request) -> Response:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -289,7 +327,23 @@ class DocumentViewSet(viewsets.GenericViewSet):
     @extend_schema(
         summary="List documents, newest first",
         parameters=[DocumentListQuerySerializer],
-        examples=[DOCUMENT_EXAMPLE],
+        responses={
+            200: DocumentSerializer(many=True),
+            400: BAD_REQUEST,
+            **UNAUTHORIZED,
+            404: OpenApiResponse(ErrorSerializer, description="No such page."),
+        },
+        examples=[
+            DOCUMENT_EXAMPLE,
+            OpenApiExample(
+                "Unknown status",
+                value={"status": ['"done" is not a valid choice.']},
+                response_only=True,
+                status_codes=["400"],
+            ),
+            UNAUTHORIZED_EXAMPLE,
+            OpenApiExample("No such page", value={"detail": "Invalid page."}, response_only=True, status_codes=["404"]),
+        ],
     )
     def list(self, request: Request) -> Response:
         query = DocumentListQuerySerializer(data=request.query_params)
@@ -299,16 +353,16 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     @extend_schema(
         summary="A document and its ingestion progress",
-        responses={200: DocumentSerializer, 404: ErrorSerializer},
-        examples=[DOCUMENT_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+        responses={200: DocumentSerializer, **UNAUTHORIZED, 404: ErrorSerializer},
+        examples=[DOCUMENT_EXAMPLE, UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
     )
     def retrieve(self, request: Request, document_id: str) -> Response:
         return Response(DocumentSerializer(self._get(document_id)).data)
 
     @extend_schema(
         summary="Delete a document, its chunks and its file",
-        responses={204: None, 404: ErrorSerializer},
-        examples=[NOT_FOUND_DOCUMENT_EXAMPLE],
+        responses={204: None, **UNAUTHORIZED, 404: ErrorSerializer},
+        examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
     )
     def destroy(self, request: Request, document_id: str) -> Response:
         delete_document(document=self._get(document_id))
@@ -324,6 +378,8 @@ class DocumentViewSet(viewsets.GenericViewSet):
 class HealthView(APIView):
     """For load balancers and operators: database, Redis and worker presence; no sign-in."""
 
+    # No identity needed: a stray or stale token must not turn a health probe into a 401.
+    authentication_classes = []
     permission_classes = [AllowAny]
     throttle_classes = []
 

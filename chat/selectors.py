@@ -3,7 +3,6 @@
 import uuid
 from collections.abc import Collection
 
-import django_rq
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import DatabaseError, connection
@@ -13,6 +12,7 @@ from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.worker import Worker
 
+from chat import queues
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob, Chunk, Document
 
@@ -44,8 +44,7 @@ def job_get(*, job_id: str, owner: User | None) -> ChatJob | None:
 
 def _fold_in_rq_status(chat_job: ChatJob) -> None:
     try:
-        connection = django_rq.get_connection(settings.CHAT_QUEUE)
-        rq_job = Job.fetch(str(chat_job.id), connection=connection)
+        rq_job = Job.fetch(str(chat_job.id), connection=queues.connection(settings.CHAT_QUEUE))
         rq_status = rq_job.get_status()
     except NoSuchJobError:
         return
@@ -105,7 +104,7 @@ def health_report() -> dict:
     except DatabaseError as exc:
         report["database"] = {"ok": False, "error": type(exc).__name__}
     try:
-        redis = django_rq.get_connection(settings.CHAT_QUEUE)
+        redis = queues.connection(settings.CHAT_QUEUE)
         redis.ping()
         workers = Worker.all(connection=redis)
         for name in settings.RQ_QUEUES:

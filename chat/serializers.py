@@ -33,6 +33,7 @@ class ChatRequestSerializer(serializers.Serializer):
         child=StrictUUIDField(),
         required=False,
         allow_empty=False,
+        min_length=1,  # the same rule as allow_empty=False, but visible in the schema (minItems)
         max_length=1000,
         help_text="Only search these documents (default: all ready documents).",
     )

@@ -24,4 +24,5 @@ urlpatterns = [
 
 # Errors outside DRF's views (a bad Host header, an unhandled exception) answer JSON too.
 handler400 = "rest_framework.exceptions.bad_request"
+handler404 = "chat.exceptions.not_found"
 handler500 = "rest_framework.exceptions.server_error"

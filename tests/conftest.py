@@ -202,8 +202,9 @@ def start_worker(tmp_path, transactional_db) -> Iterator:
     started: list[Process] = []
 
     def start(*queues: str, **env: str) -> Process:
+        """As the Procfile does."""
         log = tmp_path / f"worker-{len(started)}.log"
-        args = [sys.executable, "manage.py", "rqworker", *(queues or ("chat",))]
+        args = [sys.executable, "manage.py", "rqworker", *(queues or ("chat",)), "--with-scheduler"]
         process = Process(args, child_env(**env), log)
         started.append(process)
         return process

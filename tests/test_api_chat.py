@@ -178,3 +178,10 @@ def test_async_with_redis_down_is_503_and_leaves_a_failed_row(client, settings):
     assert "unavailable" in row.error
     # The sync path does not need Redis.
     assert post_json(client, "/chat/sync", {"message": "hello"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/chat/jobs", "/chat", "/nothing/here", "/chat/jobs/a%0Ab"])
+def test_unknown_paths_are_json_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json()["detail"]

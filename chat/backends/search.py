@@ -47,6 +47,10 @@ class Retriever(Protocol):
 
     def invalidate(self) -> None: ...
 
+    def warm(self) -> None:
+        """Build caches now (workers call it before forking a job)."""
+        ...
+
 
 @dataclass
 class _Index:
@@ -66,6 +70,9 @@ class HybridRetriever:
 
     def invalidate(self) -> None:
         self._index = None
+
+    def warm(self) -> None:
+        self._current_index()
 
     def search(self, *, query: str, k: int, document_ids: Collection[str] | None = None) -> SearchResult:
         index = self._current_index()

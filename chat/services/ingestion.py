@@ -105,7 +105,7 @@ def _inspect(file: IO[bytes]) -> tuple[int, str]:
     if not head:
         raise UploadRejected("The file is empty.", 400)
     if PDF_MAGIC not in head:
-        raise UploadRejected("The file is not a PDF (its bytes do not start with %PDF-).", 415)
+        raise UploadRejected("The file is not a PDF (no %PDF- header in its first kilobyte).", 415)
     digest = hashlib.sha256(head)
     size = len(head)
     for block in iter(partial(file.read, 1 << 20), b""):

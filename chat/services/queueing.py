@@ -5,12 +5,12 @@ Tasks are named by dotted path: tasks call services, never the other way round.
 
 import logging
 
-import django_rq
 from django.conf import settings
 from redis.exceptions import RedisError
 from rq import Callback, Retry
 from rq.job import Job
 
+from chat import queues
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, is_transient  # noqa: F401 (re-exported)
 
 logger = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ def enqueue(
     """
     retry = Retry(max=len(retry_intervals), interval=retry_intervals) if retry_intervals else None
     try:
-        django_rq.get_queue(queue).enqueue(
+        queues.get_queue(queue).enqueue(
             task,
             job_id=job_id,
             description=description,

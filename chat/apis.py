@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from chat import selectors
+from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import Document
 from chat.serializers import (
     ChatAnswerSerializer,
@@ -30,7 +31,6 @@ from chat.serializers import (
 from chat.services.answering import answer_question
 from chat.services.ingestion import UploadRejected, accept_upload, delete_document
 from chat.services.jobs import submit_chat
-from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable
 
 MESSAGE_EXAMPLE = OpenApiExample("A question", value={"message": "What does `set -o pipefail` do?"}, request_only=True)
 BAD_REQUEST = OpenApiResponse(

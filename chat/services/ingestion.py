@@ -24,9 +24,9 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from chat.backends.embeddings import get_embeddings
 from chat.backends.pdf import PdfError, get_pdf_text
 from chat.backends.search import get_retriever
-from chat.errors import describe_failure
+from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
 from chat.models import Chunk, Document
-from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable, enqueue
+from chat.services.queueing import enqueue
 
 PDF_MAGIC = b"%PDF-"
 NO_TEXT = (

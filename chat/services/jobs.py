@@ -14,9 +14,10 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob
 from chat.services.answering import Answer
-from chat.services.queueing import QUEUE_UNAVAILABLE, QueueUnavailable, enqueue
+from chat.services.queueing import enqueue
 
 
 def submit_chat(

@@ -11,7 +11,7 @@ from rq import Callback, Retry
 from rq.job import Job
 
 from chat import queues
-from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, is_transient  # noqa: F401 (re-exported)
+from chat.errors import is_transient
 
 logger = logging.getLogger(__name__)
 

@@ -217,6 +217,9 @@ OPENAI_BASE_URL = env.str("OPENAI_BASE_URL", default="") or None
 OPENAI_CHAT_MODEL = env.str("OPENAI_CHAT_MODEL", default="gpt-5")
 OPENAI_TIMEOUT = env.float("OPENAI_TIMEOUT", default=60.0)
 OPENAI_MAX_RETRIES = env.int("OPENAI_MAX_RETRIES", default=2)
+# Backoff between those retries: base, doubled each time, capped (chat/backends/openai_calls.py).
+OPENAI_RETRY_BASE_DELAY = env.float("OPENAI_RETRY_BASE_DELAY", default=1.0)
+OPENAI_RETRY_MAX_DELAY = env.float("OPENAI_RETRY_MAX_DELAY", default=20.0)
 
 # Which chat backend answers: "auto" picks OpenAI when OPENAI_API_KEY is set and the
 # offline extractive backend otherwise; a dotted path to a class picks that class.

@@ -228,6 +228,7 @@ def openai_stub(openai_server: OpenAIStub, settings) -> OpenAIStub:
     settings.OPENAI_BASE_URL = openai_server.base_url
     settings.OPENAI_CHAT_MODEL = "gpt-test"
     settings.OPENAI_MAX_RETRIES = 0
+    settings.OPENAI_RETRY_BASE_DELAY = 0.01
     settings.OPENAI_TIMEOUT = 5.0
     settings.CHAT_BACKEND = "auto"
     return openai_server
@@ -240,6 +241,7 @@ def openai_env(stub: OpenAIStub) -> dict[str, str]:
         "OPENAI_BASE_URL": stub.base_url,
         "OPENAI_CHAT_MODEL": "gpt-test",
         "OPENAI_MAX_RETRIES": "0",
+        "OPENAI_RETRY_BASE_DELAY": "0.01",
         "OPENAI_TIMEOUT": "5",
     }
 

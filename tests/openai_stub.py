@@ -43,9 +43,11 @@ class OpenAIStub:
     def base_url(self) -> str:
         return f"http://{self.host}:{self.port}/v1"
 
-    def fail_next(self, status: int, times: int = 1, message: str = "stub failure") -> None:
+    def fail_next(
+        self, status: int, times: int = 1, message: str = "stub failure", headers: dict | None = None
+    ) -> None:
         for _ in range(times):
-            self.failures.append((status, message))
+            self.failures.append((status, message, headers or {}))
 
     def reset(self) -> None:
         self.requests.clear()
@@ -85,8 +87,8 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             if stub.delay:
                 time.sleep(stub.delay)
             if stub.failures:
-                status, message = stub.failures.popleft()
-                self._send(status, {"error": {"message": message, "type": "stub_error", "code": None}})
+                status, message, headers = stub.failures.popleft()
+                self._send(status, {"error": {"message": message, "type": "stub_error", "code": None}}, headers)
                 return
             if self.path.endswith("/chat/completions"):
                 self._send(200, self._chat_completion(body))
@@ -128,9 +130,11 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
                 data.append({"object": "embedding", "index": i, "embedding": vector})
             return {"object": "list", "data": data, "model": body.get("model", ""), "usage": {}}
 
-        def _send(self, status: int, payload: dict) -> None:
+        def _send(self, status: int, payload: dict, headers: dict | None = None) -> None:
             data = json.dumps(payload).encode()
             self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()

@@ -109,3 +109,41 @@ def test_unreachable_server_is_reported(openai_stub, settings):
     settings.OPENAI_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     with pytest.raises(ChatModelError, match="could not be reached"):
         ask_model(message="q")
+
+
+@pytest.fixture
+def sleeps(monkeypatch) -> list[float]:
+    """The delays the retry loop asks for (the clock, not the server, is what is recorded)."""
+    asked: list[float] = []
+    monkeypatch.setattr("chat.backends.openai_calls.time.sleep", asked.append)
+    return asked
+
+
+def test_backoff_doubles_up_to_the_limit_and_gives_up_after_the_retries(openai_stub, settings, sleeps):
+    settings.OPENAI_MAX_RETRIES = 3
+    settings.OPENAI_RETRY_BASE_DELAY = 1.0
+    settings.OPENAI_RETRY_MAX_DELAY = 3.0
+    openai_stub.fail_next(500, times=10, message="down")
+    with pytest.raises(ChatModelError, match="HTTP 500: down") as failure:
+        ask_model(message="q")
+    assert failure.value.transient
+    assert len(openai_stub.chat_requests()) == 4
+    base = [1.0, 2.0, 3.0]  # doubled, capped at 3; jitter takes each to between half and all of it
+    assert all(b / 2 <= s <= b for s, b in zip(sleeps, base, strict=True))
+
+
+def test_retry_after_is_honoured(openai_stub, settings, sleeps):
+    settings.OPENAI_MAX_RETRIES = 2
+    openai_stub.fail_next(429, times=1, message="slow down", headers={"Retry-After": "1.5"})
+    assert ask_model(message="q").text.endswith("Question: q")
+    assert sleeps == [1.5]
+
+
+def test_connection_errors_are_retried(openai_stub, settings, sleeps):
+    from tests.conftest import free_port
+
+    settings.OPENAI_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
+    settings.OPENAI_MAX_RETRIES = 2
+    with pytest.raises(ChatModelError, match="could not be reached"):
+        ask_model(message="q")
+    assert len(sleeps) == 2

@@ -70,5 +70,4 @@ def get_embeddings() -> Embeddings:
         settings.OPENAI_BASE_URL,
         settings.OPENAI_EMBEDDING_MODEL,
         settings.OPENAI_TIMEOUT,
-        settings.OPENAI_MAX_RETRIES,
     )

@@ -5,7 +5,7 @@ from django.conf import settings
 from langchain_openai import OpenAIEmbeddings
 
 from chat.backends.embeddings import EmbeddingError, normalize_rows
-from chat.backends.openai_errors import readable_openai_errors
+from chat.backends.openai_calls import call_openai
 
 
 class OpenAIEmbeddingModel:
@@ -20,16 +20,16 @@ class OpenAIEmbeddingModel:
             base_url=settings.OPENAI_BASE_URL,
             chunk_size=settings.EMBEDDING_BATCH_SIZE,
             request_timeout=settings.OPENAI_TIMEOUT,
-            max_retries=settings.OPENAI_MAX_RETRIES,
+            max_retries=0,  # call_openai retries, as settings say
             # Token counting would fetch tiktoken's tables from the internet, and other
             # OpenAI-compatible servers do not use them: send the text as it is.
             check_embedding_ctx_length=False,
         )
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
-        with readable_openai_errors(EmbeddingError):
-            return normalize_rows(np.array(self._client.embed_documents(texts), dtype=np.float32))
+        vectors = call_openai(lambda: self._client.embed_documents(texts), error_class=EmbeddingError)
+        return normalize_rows(np.array(vectors, dtype=np.float32))
 
     def embed_query(self, text: str) -> np.ndarray:
-        with readable_openai_errors(EmbeddingError):
-            return normalize_rows(np.array(self._client.embed_query(text), dtype=np.float32))
+        vector = call_openai(lambda: self._client.embed_query(text), error_class=EmbeddingError)
+        return normalize_rows(np.array(vector, dtype=np.float32))

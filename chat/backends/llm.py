@@ -68,5 +68,4 @@ def get_chat_model() -> ChatModel:
         settings.OPENAI_BASE_URL,
         settings.OPENAI_CHAT_MODEL,
         settings.OPENAI_TIMEOUT,
-        settings.OPENAI_MAX_RETRIES,
     )

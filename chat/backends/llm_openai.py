@@ -7,7 +7,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
 from chat.backends.llm import ChatModelError, Passage
-from chat.backends.openai_errors import readable_openai_errors
+from chat.backends.openai_calls import call_openai
 
 SYSTEM_PROMPT = (
     "You are pdfchat. You answer questions using only the numbered excerpts from the user's "
@@ -36,7 +36,7 @@ class OpenAIChatModel:
             api_key=settings.OPENAI_API_KEY or "unused",
             base_url=settings.OPENAI_BASE_URL,
             timeout=settings.OPENAI_TIMEOUT,
-            max_retries=settings.OPENAI_MAX_RETRIES,
+            max_retries=0,  # call_openai retries, as settings say
         )
 
     def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
@@ -44,6 +44,5 @@ class OpenAIChatModel:
             SystemMessage(SYSTEM_PROMPT),
             HumanMessage(build_prompt(question=question, passages=passages)),
         ]
-        with readable_openai_errors(ChatModelError):
-            reply = self._client.invoke(messages)
+        reply = call_openai(lambda: self._client.invoke(messages), error_class=ChatModelError)
         return str(reply.text)

@@ -1,9 +1,11 @@
-.PHONY: run test bench bench-retrieval
+.PHONY: run test bench bench-load bench-retrieval
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
 	bash scripts/test.sh
 bench: ## the async chat path against a bare RQ loop
 	bash scripts/bench.sh
+bench-load: ## 1000 concurrent POST /chat/async, drained and verified
+	bash scripts/bench.sh load
 bench-retrieval: ## hit@1, hit@5, MRR on the dev PDFs and questions
 	bash scripts/bench.sh retrieval

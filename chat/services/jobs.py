@@ -57,7 +57,7 @@ def _enqueue_chat(*, chat_job: ChatJob) -> None:
 
 def mark_started(*, chat_job_id: uuid.UUID | str) -> ChatJob:
     """Record that a worker picked the job up; returns the row (the task needs its message)."""
-    chat_job = ChatJob.objects.get(id=chat_job_id)
+    chat_job = ChatJob.objects.select_related("owner").get(id=chat_job_id)
     chat_job.status = ChatJob.Status.STARTED
     chat_job.started_at = timezone.now()
     chat_job.save(update_fields=["status", "started_at"])

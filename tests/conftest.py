@@ -52,31 +52,14 @@ def wait_until(predicate, timeout: float, what: str, interval: float = 0.05):
 # --- Redis ------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory) -> Iterator[str]:
-    """A private redis-server for the whole run, torn down at the end."""
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+    """A redis-server on a free loopback port, answering PING; returns (process, url)."""
     binary = os.environ.get("REDIS_SERVER") or shutil.which("redis-server")
     if binary is None:
         pytest.fail("redis-server is not installed: run `make test` (or `apt-get install redis-server`)")
     port = free_port()
-    workdir = tmp_path_factory.mktemp("redis")
-    proc = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
+    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    proc = subprocess.Popen([*args, "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     url = f"redis://127.0.0.1:{port}/0"
     client = redis.Redis.from_url(url)
 
@@ -87,8 +70,15 @@ def redis_url(tmp_path_factory) -> Iterator[str]:
             return False
 
     wait_until(answers, 10, "redis-server to answer PING")
-    yield url
     client.close()
+    return proc, url
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory) -> Iterator[str]:
+    """A private redis-server for the whole run, torn down at the end."""
+    proc, url = start_redis(tmp_path_factory.mktemp("redis"))
+    yield url
     proc.terminate()
     proc.wait(10)
 

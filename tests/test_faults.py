@@ -12,7 +12,7 @@ from rq.registry import StartedJobRegistry
 
 from chat.models import ChatJob
 from chat.services.jobs import submit_chat
-from tests.conftest import REFCARD_QUESTION, free_port, openai_env, wait_until
+from tests.conftest import REFCARD_QUESTION, openai_env, start_redis, wait_until
 
 transactional = pytest.mark.django_db(transaction=True)
 
@@ -119,12 +119,21 @@ def test_a_killed_workers_job_is_retried_by_the_next_worker(start_worker, openai
 
 
 @transactional
-def test_with_redis_down_polling_an_unfinished_job_is_503_and_a_finished_one_still_works(settings, refcard):
+def test_with_redis_stopped_polling_an_unfinished_job_is_503_and_a_finished_one_still_works(
+    settings, refcard, tmp_path
+):
     client = APIClient()
-    running = ChatJob.objects.create(message="q", status=ChatJob.Status.STARTED)
+    own_redis, url = start_redis(tmp_path)
+    settings.RQ_QUEUES = {name: {**config, "URL": url} for name, config in settings.RQ_QUEUES.items()}
+    running_id = client.post("/chat/async", {"message": "q"}, format="json").json()["job_id"]
     done = ChatJob.objects.create(message="q", status=ChatJob.Status.FINISHED, answer="42", backend="extractive")
-    dead = f"redis://127.0.0.1:{free_port()}/0"
-    settings.RQ_QUEUES = {name: {**config, "URL": dead} for name, config in settings.RQ_QUEUES.items()}
+    assert client.get("/health").json()["redis"] == {"ok": True}
+    own_redis.terminate()  # Redis goes away
+    own_redis.wait(10)
+    running = ChatJob.objects.get(id=running_id)
+
+    assert client.post("/chat/async", {"message": "q"}, format="json").status_code == 503
+    assert ChatJob.objects.filter(status=ChatJob.Status.FAILED, error__contains="unavailable").count() == 1
 
     response = client.get(f"/chat/jobs/{running.id}")
     assert response.status_code == 503

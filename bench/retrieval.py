@@ -13,6 +13,7 @@ latency; then checks that every off-topic question is answered with no sources.
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -33,6 +34,13 @@ def main() -> int:
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="pdfchat-bench-"))
+    try:
+        return run(args, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, workdir: Path) -> int:
     os.environ.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         PDFCHAT_VAR_DIR=str(workdir),

@@ -86,6 +86,7 @@ def run(args: argparse.Namespace, workdir: Path) -> int:
     # Ask.
     questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
     ranks: dict[str, list[float]] = defaultdict(list)
+    keywords_hit: dict[str, list[bool]] = defaultdict(list)
     latencies = []
     for q in questions:
         t0 = time.perf_counter()
@@ -101,16 +102,19 @@ def run(args: argparse.Namespace, workdir: Path) -> int:
             None,
         )
         ranks[q["pdf"]].append(rank or 0)
+        text = answer.text.lower()
+        keywords_hit[q["pdf"]].append(all(k.lower() in text for k in q.get("answer_keywords", [])))
         if args.verbose:
             got = [(doc_ids.get(s["document_id"]), s["page"]) for s in answer.sources]
             print(f"  {q['id']}: rank {rank}  want {q['pages']}  got {got}")
 
-    rows = [("pdf", "questions", "hit@1", "hit@5", "MRR")]
-    everything = []
+    rows = [("pdf", "questions", "hit@1", "hit@5", "MRR", "answer has keywords")]
+    everything, all_keywords = [], []
     for pdf in sorted(ranks):
-        rows.append((pdf, *_scores(ranks[pdf])))
+        rows.append((pdf, *_scores(ranks[pdf]), _share(keywords_hit[pdf])))
         everything += ranks[pdf]
-    rows.append(("overall", *_scores(everything)))
+        all_keywords += keywords_hit[pdf]
+    rows.append(("overall", *_scores(everything), _share(all_keywords)))
     print()
     _print_table(rows)
     print(f"\ningestion: {pages} pages in {ingest_seconds:.2f} s = {pages / ingest_seconds:.0f} pages/s")
@@ -127,6 +131,10 @@ def run(args: argparse.Namespace, workdir: Path) -> int:
     mrr = sum(1 / r for r in everything if r) / len(everything)
     print(f"targets: hit@5 >= 0.9 {'ok' if hit5 >= 0.9 else 'MISSED'}; MRR >= 0.7 {'ok' if mrr >= 0.7 else 'MISSED'}")
     return 0
+
+
+def _share(flags: list[bool]) -> str:
+    return f"{sum(flags) / len(flags):.3f}"
 
 
 def _scores(ranks: list[int]) -> tuple[str, str, str, str]:

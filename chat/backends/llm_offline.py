@@ -2,14 +2,16 @@
 it quotes the sentences of the retrieved passages that best match the question, each with
 its page citation, and says that it is extractive."""
 
+import math
 import re
 from collections.abc import Sequence
 
 from chat.backends.lexical import tokenize
 from chat.backends.llm import Passage
 
-MAX_SENTENCES = 3
+MAX_SENTENCES = 4
 MAX_SENTENCE_CHARS = 400
+RANK_BONUS = 2.0  # the top passage is the likeliest to answer: weigh its sentences up to 3x
 # Sentence ends in Latin and CJK text; long unpunctuated runs (tables, reference cards)
 # are cut at line breaks instead.
 _SENTENCE_END = re.compile("(?<=[.!?\u3002\uff01\uff1f])\\s+|(?<=[\u3002\uff01\uff1f])|\n{2,}")
@@ -32,13 +34,22 @@ class ExtractiveChatModel:
 
     def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
         terms = set(tokenize(question))
+        sentences = [
+            (rank, position, sentence, passage, set(tokenize(sentence)))
+            for rank, passage in enumerate(passages)
+            for position, sentence in enumerate(split_sentences(passage.text))
+        ]
+        # A question term found in few of these sentences says more than one found in many.
+        weight = {
+            term: math.log(1 + len(sentences) / (1 + sum(term in tokens for *_, tokens in sentences))) for term in terms
+        }
         scored: list[tuple[float, int, int, str, Passage]] = []
-        for rank, passage in enumerate(passages):
-            for position, sentence in enumerate(split_sentences(passage.text)):
-                matched = terms & set(tokenize(sentence))
-                if matched:
-                    # More matched terms first; then the better-ranked passage, then reading order.
-                    scored.append((-len(matched) - 0.1 / (rank + 1), rank, position, sentence, passage))
+        for rank, position, sentence, passage, tokens in sentences:
+            matched = terms & tokens
+            if matched:
+                # Weighted matches, a little ahead for better-ranked passages; then reading order.
+                score = sum(weight[term] for term in matched) * (1 + RANK_BONUS / (rank + 1))
+                scored.append((-score, rank, position, sentence, passage))
         scored.sort(key=lambda item: item[:3])
         picked, seen = [], set()
         for item in scored:

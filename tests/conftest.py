@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import django_rq
 import httpx
 import pytest
 import redis
@@ -202,6 +203,14 @@ def start_worker(tmp_path, transactional_db) -> Iterator:
     yield start
     for process in started:
         process.stop()
+
+
+def run_chat_queue() -> None:
+    """Run the queued chat jobs in this process (RQ's SimpleWorker, burst mode) until none is left."""
+    from rq import SimpleWorker
+
+    queue = django_rq.get_queue("chat")
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
 
 
 @pytest.fixture(scope="session")

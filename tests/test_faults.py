@@ -6,20 +6,14 @@ import time
 import django_rq
 import pytest
 from rest_framework.test import APIClient
-from rq import SimpleWorker
 from rq.job import JobStatus
 from rq.registry import StartedJobRegistry
 
 from chat.models import ChatJob
 from chat.services.jobs import submit_chat
-from tests.conftest import REFCARD_QUESTION, openai_env, start_redis, wait_until
+from tests.conftest import REFCARD_QUESTION, openai_env, run_chat_queue, start_redis, wait_until
 
 transactional = pytest.mark.django_db(transaction=True)
-
-
-def run_chat_queue() -> None:
-    queue = django_rq.get_queue("chat")
-    SimpleWorker([queue], connection=queue.connection).work(burst=True)
 
 
 @transactional

@@ -3,18 +3,12 @@
 import django_rq
 import pytest
 from django.db import transaction
-from rq import SimpleWorker
 from rq.job import JobStatus
 
 from chat import selectors
 from chat.models import ChatJob
 from chat.services.jobs import submit_chat
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE
-
-
-def run_queue_once() -> None:
-    queue = django_rq.get_queue("chat")
-    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, run_chat_queue
 
 
 @pytest.mark.django_db(transaction=True)
@@ -29,7 +23,7 @@ def test_job_is_enqueued_only_after_the_row_is_committed():
 @pytest.mark.django_db(transaction=True)
 def test_worker_runs_the_job_and_mirrors_the_result(refcard):
     chat_job = submit_chat(message=REFCARD_QUESTION)
-    run_queue_once()
+    run_chat_queue()
 
     row = ChatJob.objects.get(id=chat_job.id)
     assert row.status == ChatJob.Status.FINISHED
@@ -46,7 +40,7 @@ def test_worker_runs_the_job_and_mirrors_the_result(refcard):
 @pytest.mark.django_db(transaction=True)
 def test_result_survives_redis_expiry(redis_client, refcard):
     chat_job = submit_chat(message=REFCARD_QUESTION)
-    run_queue_once()
+    run_chat_queue()
     redis_client.flushdb()  # as if the result TTL had passed
 
     found = selectors.job_get(job_id=str(chat_job.id), owner=None)
@@ -59,7 +53,7 @@ def test_failing_model_fails_job_in_rq_and_row(openai_stub, refcard, settings):
     settings.EMBEDDINGS_BACKEND = "none"  # the document was ingested without vectors
     openai_stub.fail_next(500, times=10, message="upstream exploded")
     chat_job = submit_chat(message=REFCARD_QUESTION)
-    run_queue_once()
+    run_chat_queue()
 
     row = ChatJob.objects.get(id=chat_job.id)
     assert row.status == ChatJob.Status.FAILED

@@ -81,20 +81,21 @@ def accept_upload(
         document.file.name = name
     else:
         document.file.save(f"{sha256}.pdf", File(file), save=False)
-    with transaction.atomic():
-        document.save(force_insert=True)
-        if enqueue:
-            transaction.on_commit(partial(_enqueue_ingestion, document=document))
-    if document.status == Document.Status.FAILED:
-        raise QueueUnavailable(document.error)
+    _save_and_queue(document, enqueue=enqueue, force_insert=True)
     return Accepted(document=document, created=True)
 
 
 def _retry(document: Document) -> None:
     document.status, document.error, document.job_id = Document.Status.QUEUED, "", str(uuid.uuid4())
+    _save_and_queue(document, update_fields=["status", "error", "job_id", "updated_at"])
+
+
+def _save_and_queue(document: Document, *, enqueue: bool = True, **save_options: object) -> None:
+    """Save the row and, once it is committed, queue its ingestion; QueueUnavailable if Redis refused."""
     with transaction.atomic():
-        document.save(update_fields=["status", "error", "job_id", "updated_at"])
-        transaction.on_commit(partial(_enqueue_ingestion, document=document))
+        document.save(**save_options)
+        if enqueue:
+            transaction.on_commit(partial(_enqueue_ingestion, document=document))
     if document.status == Document.Status.FAILED:
         raise QueueUnavailable(document.error)
 

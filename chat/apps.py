@@ -1,7 +1,26 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ChatConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "chat"
     verbose_name = "PDF chat"
+
+    def ready(self) -> None:
+        post_migrate.connect(_check_search_index, sender=self)
+
+
+def _check_search_index(sender: AppConfig, using: str, **kwargs: object) -> None:
+    """SQLite drops a table's triggers when Django rebuilds it for a migration: put the FTS5 ones back."""
+    from django.db import connections
+
+    from chat.retrieval.engines import sqlite_schema
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        columns = {column.name for column in connection.introspection.get_table_description(cursor, "chat_chunk")}
+    if "search_terms" in columns:
+        sqlite_schema.install(connection)

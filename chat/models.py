@@ -5,6 +5,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from chat.retrieval.fields import EmbeddingField
+
 
 class ChatJob(models.Model):
     """A question asked through POST /chat/async; its id is the RQ job id."""
@@ -63,6 +65,7 @@ class Document(models.Model):
     pages_total = models.PositiveIntegerField(null=True, blank=True)
     pages_done = models.PositiveIntegerField(default=0)
     chunk_count = models.PositiveIntegerField(default=0)
+    token_count = models.PositiveBigIntegerField(default=0, help_text="Index terms over all chunks (for BM25).")
     error = models.TextField(blank=True, default="")
     job_id = models.CharField(max_length=64, blank=True, default="", help_text="The RQ ingestion job.")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -84,7 +87,11 @@ class Chunk(models.Model):
     page = models.PositiveIntegerField(help_text="1-based physical page number in the PDF.")
     order = models.PositiveIntegerField(help_text="Position of the chunk within the document.")
     text = models.TextField()
-    embedding = models.BinaryField(null=True, blank=True, help_text="float32 vector, if embeddings are on.")
+    search_terms = models.TextField(
+        default="", blank=True, editable=False, help_text="The text's index terms (chat/retrieval/terms.py)."
+    )
+    token_count = models.PositiveIntegerField(default=0, editable=False, help_text="Index terms in the text.")
+    embedding = EmbeddingField(null=True, blank=True, editable=False, help_text="The vector, if embeddings are on.")
 
     class Meta:
         ordering = ["document", "order"]

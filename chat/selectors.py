@@ -15,6 +15,8 @@ from rq.worker import Worker
 from chat import queues
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob, Chunk, Document
+from chat.retrieval.terms import partition
+from chat.retrieval.types import Scope
 
 _RQ_TO_ROW = {
     JobStatus.STARTED: ChatJob.Status.STARTED,
@@ -88,6 +90,18 @@ def ready_documents(
     if document_ids is not None:
         documents = documents.filter(id__in=list(document_ids))
     return documents
+
+
+def search_scope(*, owner: User | None, document_ids: Collection[uuid.UUID | str] | None = None) -> Scope:
+    """What a question of `owner` searches: their ready documents (or only `document_ids`) and its totals."""
+    documents = ready_documents(owner=owner, document_ids=document_ids)
+    rows = sorted(documents.values_list("id", "chunk_count", "token_count"))
+    return Scope(
+        document_ids=tuple(row[0] for row in rows),
+        prefix=partition(owner.pk if owner is not None else None),
+        chunk_count=sum(row[1] for row in rows),
+        token_count=sum(row[2] for row in rows),
+    )
 
 
 def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:

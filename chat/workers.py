@@ -2,9 +2,9 @@
 
 RQ's forking worker runs each job in a fresh child process: a PDF that crashes or bloats
 PDFium takes only that child down, and a killed child is noticed through its heartbeat.
-But a cold child would rebuild the search index for every job (0.4 s for the four dev
-PDFs, against 12 ms warm), so this worker brings the index and the task imports up to date
-in the parent before each fork, and the child inherits them (copy-on-write).
+A cold child would import the tasks (Django, langchain, PDFium, the stemmer) for every
+job, so this worker imports them in the parent before each fork and the child inherits
+them (copy-on-write). Search needs no warming: it lives in the database.
 
 It also takes the abandoned-job settings from Django's: RQ's defaults look for jobs whose
 worker was killed only every 10 minutes, and an idle worker wakes from its blocking wait
@@ -35,11 +35,8 @@ class Worker(rq_worker.Worker):
 
 
 def warm_up() -> None:
-    """Import the tasks and refresh the search index here, so forked jobs start warm."""
+    """Import the tasks here, so forked jobs start warm."""
+    import chat.retrieval.search
     import chat.tasks  # noqa: F401
-    from chat.backends.search import get_retriever
 
-    try:
-        get_retriever().warm()
-    finally:
-        connections.close_all()  # a child must never share the parent's database connection
+    connections.close_all()  # a child must never share the parent's database connection

@@ -241,7 +241,11 @@ CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=200)
 EMBEDDINGS_BACKEND = env.str("EMBEDDINGS_BACKEND", default="auto")
 OPENAI_EMBEDDING_MODEL = env.str("OPENAI_EMBEDDING_MODEL", default="text-embedding-3-small")
 EMBEDDING_BATCH_SIZE = env.int("EMBEDDING_BATCH_SIZE", default=64)
-RETRIEVER_BACKEND = env.str("RETRIEVER_BACKEND", default="chat.backends.search.HybridRetriever")
+# The search engine follows the database: "auto" (SQLite FTS5 or PostgreSQL GIN + pgvector),
+# "sqlite", "postgresql", or a dotted path to a class (chat/retrieval/engines).
+SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="auto")
+# How many nearest chunks by vector take part in the fusion with BM25.
+VECTOR_CANDIDATES = env.int("VECTOR_CANDIDATES", default=100)
 RETRIEVAL_TOP_K = env.int("RETRIEVAL_TOP_K", default=5)
 # The relevance gate: the best chunk must hold this IDF-weighted share of the question's
 # terms, and at least this many distinct terms; otherwise "the documents do not cover it".

@@ -1,7 +1,7 @@
 """Embeddings: text -> vectors, picked by the EMBEDDINGS_BACKEND setting.
 
 "auto" uses OpenAI embeddings when OPENAI_API_KEY is set and none otherwise: the offline
-default retrieves lexically (BM25, see backends/search.py) and needs no vectors.
+default retrieves lexically (BM25, see chat/retrieval/) and needs no vectors.
 """
 
 from functools import cache

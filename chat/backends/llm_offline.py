@@ -6,8 +6,8 @@ import math
 import re
 from collections.abc import Sequence
 
-from chat.backends.lexical import tokenize
 from chat.backends.llm import Passage
+from chat.retrieval.tokenizer import tokenize
 
 MAX_SENTENCES = 4
 MAX_SENTENCE_CHARS = 400

@@ -13,9 +13,10 @@ from django.conf import settings
 from django.contrib.auth.models import User
 
 from chat import selectors
-from chat.backends.lexical import tokenize
 from chat.backends.llm import Passage, get_chat_model
-from chat.backends.search import get_retriever
+from chat.retrieval import gate
+from chat.retrieval.search import search
+from chat.retrieval.tokenizer import tokenize
 
 NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF (POST /documents) and ask again once it is ready."
 NO_SELECTED_DOCUMENTS = "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
@@ -46,13 +47,11 @@ def answer_question(
 
     `owner` None means the documents nobody owns (the API with authentication off).
     """
-    ids = {
-        str(i) for i in selectors.ready_documents(owner=owner, document_ids=document_ids).values_list("id", flat=True)
-    }
-    if not ids:
+    scope = selectors.search_scope(owner=owner, document_ids=document_ids)
+    if not scope.document_ids:
         return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
-    result = get_retriever().search(query=message, k=settings.RETRIEVAL_TOP_K, document_ids=ids)
-    if not result.covered or not result.hits:
+    result = search(query=message, scope=scope, k=settings.RETRIEVAL_TOP_K)
+    if not gate.is_covered(result):
         return Answer(text=NOT_COVERED, backend=NO_BACKEND)
 
     chunks = selectors.chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
@@ -65,7 +64,7 @@ def answer_question(
             score=round(hit.score, 4),
         )
         for hit in result.hits
-        if (chunk := chunks.get(hit.chunk_id)) is not None  # a chunk deleted since the index was built
+        if (chunk := chunks.get(hit.chunk_id)) is not None  # a chunk deleted since the search ran
     ]
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND)

@@ -1,4 +1,4 @@
-"""Documents: accept an upload, ingest it (pages -> chunks -> embeddings -> index), delete it.
+"""Documents: accept an upload, ingest it (pages -> chunks -> index terms and embeddings), delete it.
 
 Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a
 document that fails leaves no chunks behind and ends as `failed` with a readable error.
@@ -23,9 +23,9 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from chat.backends.embeddings import get_embeddings
 from chat.backends.pdf import PdfError, get_pdf_text
-from chat.backends.search import get_retriever
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
 from chat.models import Chunk, Document
+from chat.retrieval.indexing import index_text
 from chat.services.queueing import enqueue
 
 PDF_MAGIC = b"%PDF-"
@@ -147,7 +147,7 @@ def ingest_document(*, document_id: uuid.UUID | str, on_page: Callable[[int, int
     """
     document = Document.objects.get(id=document_id)
     Document.objects.filter(id=document.id).update(
-        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, error=""
+        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, token_count=0, error=""
     )
     try:
         pages = _read_pages(document, on_page=on_page)
@@ -195,23 +195,33 @@ def split_pages(pages: Iterable[str]) -> Iterable[tuple[int, str]]:
 
 
 def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np.ndarray | None) -> None:
-    rows = [
-        Chunk(
-            document=document,
-            page=page,
-            order=order,
-            text=text,
-            embedding=None if vectors is None else vectors[order].astype(np.float32).tobytes(),
+    """Chunks, their index terms and vectors in one transaction: the engine's index (FTS5
+    triggers, PostgreSQL's generated column) is written with them, so the document becomes
+    searchable exactly when it becomes ready."""
+    rows = []
+    for order, (page, text) in enumerate(chunks):
+        indexed = index_text(text, owner_id=document.owner_id)
+        rows.append(
+            Chunk(
+                document=document,
+                page=page,
+                order=order,
+                text=text,
+                search_terms=indexed.search_terms,
+                token_count=indexed.token_count,
+                embedding=None if vectors is None else vectors[order].astype(np.float32),
+            )
         )
-        for order, (page, text) in enumerate(chunks)
-    ]
     with transaction.atomic():
         Chunk.objects.filter(document=document).delete()
         Chunk.objects.bulk_create(rows, batch_size=500)
         Document.objects.filter(id=document.id).update(
-            status=Document.Status.READY, chunk_count=len(rows), ingested_at=timezone.now(), error=""
+            status=Document.Status.READY,
+            chunk_count=len(rows),
+            token_count=sum(row.token_count for row in rows),
+            ingested_at=timezone.now(),
+            error="",
         )
-        transaction.on_commit(get_retriever().invalidate)
 
 
 def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:
@@ -226,7 +236,9 @@ def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
     """The document failed: no chunks stay behind, and the reason is recorded."""
     with transaction.atomic():
         Chunk.objects.filter(document_id=document_id).delete()
-        Document.objects.filter(id=document_id).update(status=Document.Status.FAILED, error=error, chunk_count=0)
+        Document.objects.filter(id=document_id).update(
+            status=Document.Status.FAILED, error=error, chunk_count=0, token_count=0
+        )
 
 
 def delete_document(*, document: Document) -> None:
@@ -236,8 +248,6 @@ def delete_document(*, document: Document) -> None:
     it is removed with the last document that uses it.
     """
     storage, name = document.file.storage, document.file.name
-    with transaction.atomic():
-        document.delete()
-        transaction.on_commit(get_retriever().invalidate)
+    document.delete()  # its chunks go in the same transaction, and with them its index entries
     if name and storage.exists(name) and not Document.objects.filter(file=name).exists():
         storage.delete(name)

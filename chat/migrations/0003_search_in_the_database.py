@@ -1,0 +1,88 @@
+"""Search moves into the database engine: index terms per chunk, FTS5 on SQLite, GIN + pgvector on PostgreSQL.
+
+Existing databases are backfilled here: every stored chunk gets its index terms (the FTS5
+triggers or the generated column index them), and every document its token total.
+"""
+
+from django.db import migrations, models
+
+import chat.retrieval.fields
+
+
+def require_server(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        from chat.retrieval.engines import postgres_schema
+
+        postgres_schema.require_server(schema_editor.connection)
+
+
+def install_search(apps, schema_editor):
+    connection = schema_editor.connection
+    if connection.vendor == "postgresql":
+        from chat.retrieval.engines import postgres_schema
+
+        postgres_schema.install(connection)
+    elif connection.vendor == "sqlite":
+        from chat.retrieval.engines import sqlite_schema
+
+        sqlite_schema.install(connection)
+
+
+def uninstall_search(apps, schema_editor):
+    connection = schema_editor.connection
+    if connection.vendor == "postgresql":
+        from chat.retrieval.engines import postgres_schema
+
+        postgres_schema.uninstall(connection)
+    elif connection.vendor == "sqlite":
+        from chat.retrieval.engines import sqlite_schema
+
+        sqlite_schema.uninstall(connection)
+
+
+def backfill(apps, schema_editor):
+    from chat.retrieval.indexing import backfill_index_terms
+
+    backfill_index_terms(chunk_model=apps.get_model("chat", "Chunk"), document_model=apps.get_model("chat", "Document"))
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("chat", "0002_owners"),
+    ]
+
+    operations = [
+        migrations.RunPython(require_server, migrations.RunPython.noop),
+        migrations.AddField(
+            model_name="document",
+            name="token_count",
+            field=models.PositiveBigIntegerField(default=0, help_text="Index terms over all chunks (for BM25)."),
+        ),
+        migrations.AddField(
+            model_name="chunk",
+            name="search_terms",
+            field=models.TextField(
+                blank=True, default="", editable=False, help_text="The text's index terms (chat/retrieval/terms.py)."
+            ),
+        ),
+        migrations.AddField(
+            model_name="chunk",
+            name="token_count",
+            field=models.PositiveIntegerField(default=0, editable=False, help_text="Index terms in the text."),
+        ),
+        migrations.SeparateDatabaseAndState(
+            # SQLite keeps its BLOB column; PostgreSQL's becomes pgvector in install_search.
+            state_operations=[
+                migrations.AlterField(
+                    model_name="chunk",
+                    name="embedding",
+                    field=chat.retrieval.fields.EmbeddingField(
+                        blank=True, editable=False, help_text="The vector, if embeddings are on.", null=True
+                    ),
+                ),
+            ],
+        ),
+        migrations.RunPython(install_search, uninstall_search),
+        migrations.RunPython(backfill, migrations.RunPython.noop),
+    ]

@@ -1,0 +1,61 @@
+"""SQLite: FTS5 over the chunks' index terms; vectors searched with NumPy over the scope's rows.
+
+`chat_chunk_fts` is an external-content FTS5 table over `chat_chunk.search_terms`, kept in
+step by triggers, so it is written in the ingestion transaction itself (see `sqlite_schema`).
+Postings come from its `fts5vocab` instance table: for one index term it lists every
+(chunk, offset) without touching other terms, and since index terms carry the owner's
+partition (terms.py) a user's lookups never walk another user's postings.
+
+Vectors: the scope's rows are read and compared in NumPy. sqlite-vec was measured against
+it (bench/scale.py); per-user scopes are small enough that a scan is exact and fast, and it
+needs no extension loaded into every connection.
+"""
+
+from collections.abc import Sequence
+
+import numpy as np
+from django.db import connection
+
+from chat.retrieval.fields import vector_from_db
+from chat.retrieval.types import Posting, Scope
+
+FTS_TABLE = "chat_chunk_fts"
+VOCAB_TABLE = "chat_chunk_fts_instance"
+
+
+class SqliteEngine:
+    name = "sqlite-fts5"
+
+    def postings(self, *, scope: Scope, terms: Sequence[str]) -> list[Posting]:
+        if not terms or not scope.document_ids:
+            return []
+        term_marks = ",".join(["%s"] * len(terms))
+        doc_marks = ",".join(["%s"] * len(scope.document_ids))
+        sql = (
+            "SELECT c.id, c.token_count, v.term, v.tf FROM "
+            f"(SELECT term, doc, count(*) AS tf FROM {VOCAB_TABLE} WHERE term IN ({term_marks}) GROUP BY term, doc) v "
+            f"JOIN chat_chunk c ON c.id = v.doc WHERE c.document_id IN ({doc_marks})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*terms, *(doc.hex for doc in scope.document_ids)])
+            return [Posting(chunk_id=row[0], length=row[1], term=row[2], frequency=row[3]) for row in cursor]
+
+    def nearest(self, *, scope: Scope, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        if not scope.document_ids:
+            return []
+        doc_marks = ",".join(["%s"] * len(scope.document_ids))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, embedding FROM chat_chunk WHERE document_id IN ({doc_marks}) "
+                "AND embedding IS NOT NULL ORDER BY id",
+                [doc.hex for doc in scope.document_ids],
+            )
+            rows = [(row[0], vector_from_db(row[1])) for row in cursor]
+        query = np.asarray(vector, dtype=np.float32).ravel()
+        rows = [(chunk_id, v) for chunk_id, v in rows if v is not None and v.shape == query.shape]
+        if not rows:
+            return []
+        ids = np.array([chunk_id for chunk_id, _ in rows], dtype=np.int64)
+        similarity = np.vstack([v for _, v in rows]) @ query
+        order = np.lexsort((ids, -similarity))[:k]
+        return [(int(ids[i]), float(similarity[i])) for i in order]

@@ -1,0 +1,23 @@
+"""The relevance gate: does what the search found cover the question? Decided here, for every engine.
+
+Covered when some chunk holds at least RELEVANCE_THRESHOLD of the question's terms weighted
+by rarity, and at least RELEVANCE_MIN_TERMS of them (among the hits, or the best BM25
+chunk whichever ranking put first), and the question names nothing the documents never
+mention (unknown_words.py).
+"""
+
+from django.conf import settings
+
+from chat.retrieval.types import Evidence, SearchResult
+
+
+def is_covered(result: SearchResult) -> bool:
+    if not result.hits:
+        return False
+    evidence: list[Evidence] = [hit.evidence for hit in result.hits]
+    if result.best_lexical is not None:
+        evidence.append(result.best_lexical)
+    strong = any(
+        e.share >= settings.RELEVANCE_THRESHOLD and e.matched_terms >= settings.RELEVANCE_MIN_TERMS for e in evidence
+    )
+    return strong and not result.unknown_words

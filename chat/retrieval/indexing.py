@@ -1,0 +1,48 @@
+"""What a chunk stores for search: its index terms and their count, computed once at ingestion.
+
+`backfill_index_terms` recomputes them for stored chunks: migration 0003 runs it on
+databases that predate search in the engine, and `manage.py reindex` after a tokenizer change.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Model, Sum
+
+from chat.retrieval.terms import index_terms, partition
+from chat.retrieval.tokenizer import tokenize
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class IndexedText:
+    search_terms: str
+    token_count: int
+
+
+def index_text(text: str, *, owner_id: int | None) -> IndexedText:
+    terms = index_terms(tokenize(text), prefix=partition(owner_id))
+    return IndexedText(search_terms=" ".join(terms), token_count=len(terms))
+
+
+def backfill_index_terms(
+    *, chunk_model: type[Model], document_model: type[Model], document_ids: Iterable[object] | None = None
+) -> int:
+    """Recompute every chunk's terms (or only those of `document_ids`), a document per transaction."""
+    documents = document_model.objects.all()
+    if document_ids is not None:
+        documents = documents.filter(id__in=list(document_ids))
+    updated = 0
+    for document_id, owner_id in documents.values_list("id", "owner_id").iterator():
+        with transaction.atomic():
+            chunks = list(chunk_model.objects.filter(document_id=document_id).only("id", "text"))
+            for chunk in chunks:
+                indexed = index_text(chunk.text, owner_id=owner_id)
+                chunk.search_terms, chunk.token_count = indexed.search_terms, indexed.token_count
+            chunk_model.objects.bulk_update(chunks, ["search_terms", "token_count"], batch_size=BATCH)
+            total = chunk_model.objects.filter(document_id=document_id).aggregate(total=Sum("token_count"))["total"]
+            document_model.objects.filter(id=document_id).update(token_count=total or 0)
+        updated += len(chunks)
+    return updated

@@ -1,0 +1,55 @@
+"""The retriever: a question and a scope in, ranked hits with the gate's evidence out.
+
+    tokens -> index terms (terms.py) -> the engine's postings -> BM25 (bm25.py)
+                                       + the engine's nearest vectors, when there are any
+           -> reciprocal rank fusion -> top k, each with its lexical evidence
+
+It decides nothing about coverage: that is `gate.is_covered`, in one place for every engine.
+"""
+
+from collections import Counter
+
+from django.conf import settings
+
+from chat.backends.embeddings import get_embeddings
+from chat.retrieval.bm25 import LexicalMatch
+from chat.retrieval.engines import get_engine
+from chat.retrieval.fusion import reciprocal_rank_fusion
+from chat.retrieval.terms import MAX_TOKEN_CHARS, index_term
+from chat.retrieval.tokenizer import bigrams, katakana_words, question_words, tokenize
+from chat.retrieval.types import Hit, Scope, SearchResult
+from chat.retrieval.unknown_words import unknown_rare_words
+
+
+def search(*, query: str, scope: Scope, k: int) -> SearchResult:
+    """The scope's k best chunks for `query`, best first; statistics over the scope only."""
+    if not scope.document_ids or scope.chunk_count == 0:
+        return SearchResult(hits=[])
+    engine = get_engine()
+    query_tokens = Counter(tokenize(query))
+    # Also look up the words the unknown-word check asks about (one round trip for both).
+    probes = set(query_tokens)
+    for word in question_words(query):
+        probes.update(tokenize(word))
+    for word in katakana_words(query):
+        probes.update(bigrams(word))
+    token_of = {index_term(token, prefix=scope.prefix): token for token in probes if len(token) <= MAX_TOKEN_CHARS}
+    match = LexicalMatch.from_postings(
+        engine.postings(scope=scope, terms=sorted(token_of)), token_of=token_of, scope=scope
+    )
+
+    lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
+    rankings = [lexical]
+    query_vector = get_embeddings().embed_query(query)
+    if query_vector is not None:
+        nearest = engine.nearest(scope=scope, vector=query_vector, k=settings.VECTOR_CANDIDATES)
+        rankings.append([chunk_id for chunk_id, _ in nearest])
+    hits = []
+    for chunk_id in reciprocal_rank_fusion(rankings)[:k]:
+        evidence = match.evidence(query_tokens, chunk_id)
+        hits.append(Hit(chunk_id=chunk_id, score=evidence.share, evidence=evidence))
+    return SearchResult(
+        hits=hits,
+        best_lexical=match.evidence(query_tokens, lexical[0]) if lexical else None,
+        unknown_words=unknown_rare_words(query, known=match.known),
+    )

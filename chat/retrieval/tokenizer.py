@@ -1,0 +1,96 @@
+"""The project's tokenizer: one definition of a "term" for indexing, queries, snippets and answers.
+
+Both search engines index text this module has already tokenized (see `terms.py`), so
+SQLite and PostgreSQL see exactly the same terms: CJK bigrams, Snowball stems, identifiers
+and operators, none of which their own parsers would produce.
+"""
+
+import re
+import unicodedata
+
+import Stemmer
+
+_STEMMER = Stemmer.Stemmer("english")
+
+# CJK scripts (NFKC has already made half-width katakana full-width).
+_HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HIRA = "\u3041-\u309f"
+_KATA = "\u30a1-\u30fa\u30fc-\u30ff"
+_HANGUL = "\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{_HAN}{_HIRA}{_KATA}{_HANGUL}]+")
+_SCRIPT_RUN = re.compile(f"[{_HAN}]+|[{_KATA}]+|[{_HIRA}]+|[{_HANGUL}]+")
+_HIRA_ONLY = re.compile(f"^[{_HIRA}]+$")
+# Identifiers such as user.mime_type or x-scheme-handler are kept whole, and in parts.
+_COMPOUND = re.compile(r"[a-z0-9]+(?:[_.\-/][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+")
+# Operators that manuals define and users type: ':-', '=~', '&&', '>>', ...
+_SYMBOLS = r"-:=~&|*<>!$#%^+?@\\"
+_OPERATOR = re.compile(f"(?<![{_SYMBOLS}])[{_SYMBOLS}]{{2,3}}(?![{_SYMBOLS}])")
+
+# Whole words of a question, for the unknown-word check (identifiers such as node.js included).
+_QUESTION_WORD = re.compile(r"[a-z][a-z0-9]*(?:[.+\-_][a-z0-9]+)*")
+# Katakana words of three or more characters: in Japanese mostly loanword nouns, i.e. topics.
+_KATAKANA_WORD = re.compile(f"[{_KATA}]{{3,}}")
+
+# Function words only: content words that matter in technical questions stay.
+STOPWORDS = frozenset(
+    """a an and are as at be been being but by can could did do does doing for from had has have
+    having he her here hers him his how i if in into is it its itself just me my myself of on or
+    our ours she should so some such than that the their theirs them then there these they this
+    those to too us very was we were what when where which while who whom why will with would you
+    your yours want wants get gets use using used make makes""".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens for documents and queries alike.
+
+    Latin text: lowercase words, stop-words dropped, Snowball-stemmed, plus whole compounds
+    and operator runs. CJK text (no spaces): split where the script changes, drop the
+    hiragana pieces (mostly grammar), character bigrams of the rest; whitespace splitting
+    would drop or glue it.
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    tokens: list[str] = []
+    position = 0
+    for match in _CJK_RUN.finditer(text):
+        tokens.extend(_latin_tokens(text[position : match.start()]))
+        tokens.extend(_cjk_tokens(match.group()))
+        position = match.end()
+    tokens.extend(_latin_tokens(text[position:]))
+    return tokens
+
+
+def _latin_tokens(text: str) -> list[str]:
+    tokens: list[str] = []
+    for match in _COMPOUND.finditer(text):
+        compound = match.group()
+        parts = _WORD.findall(compound)
+        if len(parts) > 1:
+            tokens.append(compound)
+        tokens.extend(_STEMMER.stemWord(word) for word in parts if word not in STOPWORDS)
+    tokens.extend(_OPERATOR.findall(text))
+    return tokens
+
+
+def _cjk_tokens(run: str) -> list[str]:
+    tokens: list[str] = []
+    for piece in _SCRIPT_RUN.findall(run):
+        if _HIRA_ONLY.match(piece):
+            continue
+        tokens.extend([piece] if len(piece) == 1 else [piece[i : i + 2] for i in range(len(piece) - 1)])
+    return tokens
+
+
+def question_words(query: str) -> list[str]:
+    """The distinct whole words of a question (identifiers such as node.js kept whole), lowercased."""
+    return list(dict.fromkeys(_QUESTION_WORD.findall(unicodedata.normalize("NFKC", query).lower())))
+
+
+def katakana_words(query: str) -> list[str]:
+    """The distinct katakana words of three or more characters (in Japanese mostly loanword topics)."""
+    return list(dict.fromkeys(_KATAKANA_WORD.findall(unicodedata.normalize("NFKC", query))))
+
+
+def bigrams(word: str) -> list[str]:
+    return [word[i : i + 2] for i in range(len(word) - 1)]

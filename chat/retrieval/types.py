@@ -1,0 +1,57 @@
+"""What a search is asked (a `Scope`) and what it answers (`SearchResult`), engine-independent."""
+
+import uuid
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The documents one question searches, with the totals BM25 needs over exactly them.
+
+    Every statistic of a search (document frequencies, chunk count, average length) is taken
+    over these documents only, so one user's results never move when another user's
+    documents come and go.
+    """
+
+    document_ids: tuple[uuid.UUID, ...]
+    prefix: str  # the owner's index-term partition (see terms.py)
+    chunk_count: int
+    token_count: int
+
+    @property
+    def average_length(self) -> float:
+        return self.token_count / self.chunk_count if self.chunk_count else 1.0
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One query term in one chunk of the scope: what the inverted index knows."""
+
+    chunk_id: int
+    length: int  # tokens in the chunk
+    term: str  # the index term (terms.py)
+    frequency: int  # occurrences of the term in the chunk
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How well one chunk matches the question's terms, for the relevance gate."""
+
+    share: float  # IDF-weighted share of the question's distinct terms found in the chunk, 0..1
+    matched_terms: int  # how many of them
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk_id: int
+    score: float  # relevance of this chunk to the query, 0..1 (its Evidence.share)
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Ranked hits plus everything the gate decides on; the retriever itself decides nothing."""
+
+    hits: list[Hit]
+    best_lexical: Evidence | None = None  # the top BM25 chunk's evidence, whichever ranking won
+    unknown_words: list[str] = field(default_factory=list)  # question words no chunk in scope uses

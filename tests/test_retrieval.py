@@ -1,0 +1,135 @@
+"""Retrieval in the database engine: tokenizer, index terms, BM25 over the scope, the gate."""
+
+from collections import Counter
+
+import pytest
+
+from chat.models import Chunk
+from chat.retrieval import gate
+from chat.retrieval.bm25 import LexicalMatch
+from chat.retrieval.search import search
+from chat.retrieval.terms import index_term, index_terms, partition
+from chat.retrieval.tokenizer import tokenize
+from chat.retrieval.types import Posting, Scope
+from chat.retrieval.unknown_words import unknown_rare_words
+from chat.selectors import search_scope
+from tests.conftest import REFCARD_QUESTION, ingest_inline
+from tests.pdfs import MIME_SPEC
+
+TEXTS = [
+    "pipefail: if set, the return value of a pipeline is the status of the last command to fail.",
+    "HISTSIZE: the number of commands to remember in the command history. The default value is 500.",
+    "パッケージのバージョン比較では、数字よりも英字が大きいものとして扱われます。",
+    "The user.mime_type extended attribute overrides the detected type.",
+]
+
+
+def test_tokenizer_keeps_japanese_words_as_bigrams():
+    tokens = tokenize("パッケージのバージョン比較")
+    assert {"パッ", "ケー", "ージ", "バー", "ョン", "比較"} <= set(tokens)
+    assert "の" not in tokens  # hiragana grammar is dropped
+
+
+def test_tokenizer_keeps_identifiers_and_operators():
+    tokens = tokenize("Set user.mime_type with =~ and && (profiles)")
+    assert {"user.mime_type", "user", "mime", "type", "=~", "&&", "profil"} <= set(tokens)
+    assert "with" not in tokens and "and" not in tokens
+
+
+def test_index_terms_are_plain_alphanumeric_partitioned_and_distinct():
+    tokens = ["pipelin", "user.mime_type", "=~", "比較", "x" * 500]
+    terms = index_terms(tokens, prefix=partition(7))
+    assert len(terms) == 4  # the over-long token is dropped
+    assert all(term.isascii() and term.isalnum() and term.islower() for term in terms)
+    assert terms[0] == "u7wpipelin"
+    assert len(set(terms)) == 4
+    assert index_term("pipelin", prefix=partition(None)) == "u0wpipelin"
+    assert index_term("pipelin", prefix=partition(1)) != index_term("pipelin", prefix=partition(11))
+    # "u1" + "1w..." can never read as "u11" + "w...": the prefix ends where the letter starts
+    assert not index_term("1wx", prefix=partition(1)).startswith("u11w")
+
+
+def _match(texts: list[str]) -> LexicalMatch:
+    """BM25 over `texts` as an engine would report them: postings of every token."""
+    prefix = partition(None)
+    postings, token_of, total = [], {}, 0
+    for chunk_id, text in enumerate(texts, start=1):
+        tokens = tokenize(text)
+        total += len(tokens)
+        for token, count in Counter(tokens).items():
+            term = index_term(token, prefix=prefix)
+            token_of[term] = token
+            postings.append(Posting(chunk_id=chunk_id, length=len(tokens), term=term, frequency=count))
+    scope = Scope(document_ids=(), prefix=prefix, chunk_count=len(texts), token_count=total)
+    return LexicalMatch.from_postings(postings, token_of=token_of, scope=scope)
+
+
+@pytest.mark.parametrize(
+    ("query", "best"),
+    [
+        ("What does a pipeline return when a command fails?", 1),
+        ("how many commands are remembered in history by default", 2),
+        ("バージョンの比較はどうなりますか", 3),
+        ("Which extended attribute overrides the MIME type?", 4),
+    ],
+)
+def test_bm25_ranks_the_matching_text_first(query, best):
+    match = _match(TEXTS)
+    ranking = match.ranking(Counter(tokenize(query)))
+    assert ranking[0][0] == best
+    assert [score for _, score in ranking] == sorted((score for _, score in ranking), reverse=True)
+    evidence = match.evidence(tokenize(query), best)
+    assert 0 < evidence.share <= 1 and evidence.matched_terms >= 2
+
+
+def test_bm25_idf_favours_the_rarer_term():
+    match = _match(TEXTS)
+    assert match.idf("pipefail") > match.idf("command")  # one chunk against two
+    assert match.idf("nginx") > match.idf("pipefail")  # unseen: the rarest possible
+
+
+def test_unknown_rare_words_name_what_the_texts_do_not_cover():
+    known = _match(TEXTS).known
+    assert unknown_rare_words("How do I configure nginx with certbot?", known=known) == ["nginx", "certbot"]
+    assert unknown_rare_words("pipeline versus fallback history", known=known) == []
+    assert unknown_rare_words("プリンタードライバーのバージョン", known=known) == ["プリンタードライバー"]
+
+
+@pytest.mark.django_db
+def test_search_sees_new_and_deleted_documents_and_filters(refcard):
+    from chat.services.ingestion import delete_document
+
+    first = search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5)
+    assert gate.is_covered(first) and first.hits
+
+    spec = ingest_inline(MIME_SPEC)  # a new ready document is searchable at once
+    spec_query = "Is there an extended attribute that can store a file's MIME type?"
+    found = search(query=spec_query, scope=search_scope(owner=None), k=5)
+    assert gate.is_covered(found)
+    assert Chunk.objects.get(id=found.hits[0].chunk_id).document_id == spec.id
+
+    only_refcard = search(query=spec_query, scope=search_scope(owner=None, document_ids=[refcard.id]), k=5)
+    chunk_docs = set(
+        Chunk.objects.filter(id__in=[h.chunk_id for h in only_refcard.hits]).values_list("document_id", flat=True)
+    )
+    assert chunk_docs <= {refcard.id}
+
+    delete_document(document=spec)
+    after = search(query=spec_query, scope=search_scope(owner=None), k=5)
+    assert after.hits  # the refcard still answers something ...
+    assert not Chunk.objects.filter(id__in=[h.chunk_id for h in after.hits], document_id=spec.id).exists()
+    assert not gate.is_covered(after)  # ... but no longer covers the question
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",
+        "How do I bake sourdough bread at home?",
+        "How do I configure nginx virtual hosts?",
+        "東京の明日の天気はどうですか",
+    ],
+)
+def test_off_topic_questions_are_not_covered(refcard, question):
+    assert not gate.is_covered(search(query=question, scope=search_scope(owner=None), k=5))

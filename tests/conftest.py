@@ -122,13 +122,20 @@ def django_db_modify_db_settings(tmp_path_factory) -> None:
         db.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
 
 
+def database_url() -> str:
+    """The test database, as a URL for processes the tests start (SQLite file or PostgreSQL)."""
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
 def child_env(**extra: str) -> dict[str, str]:
     """Environment for processes the tests start: the test DB and Redis, offline by default."""
-    db = settings.DATABASES["default"]
     env = {key: value for key, value in os.environ.items() if not key.startswith("OPENAI_")}
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings",
-        DATABASE_URL=f"sqlite:///{db['NAME']}",
+        DATABASE_URL=database_url(),
         REDIS_URL=settings.REDIS_URL,
         PYTHONUNBUFFERED="1",
         API_AUTH_REQUIRED="false",
@@ -246,27 +253,43 @@ def openai_env(stub: OpenAIStub) -> dict[str, str]:
 
 
 @pytest.fixture
-def gunicorn_server(tmp_path, transactional_db) -> Iterator[str]:
-    """gunicorn serving the app with DEBUG off and collected static files; yields its URL."""
+def start_web(tmp_path, transactional_db) -> Iterator:
+    """Start gunicorn processes serving the app (DEBUG off, collected static files); stopped after the test."""
+    started: list[Process] = []
     static_root = tmp_path / "static"
-    env = child_env(DEBUG="False", STATIC_ROOT=str(static_root))
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    port = free_port()
-    args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"]
-    process = Process(args, env, tmp_path / "gunicorn.log")
-    url = f"http://127.0.0.1:{port}"
 
-    def up() -> bool:
-        if process.popen.poll() is not None:
-            pytest.fail(f"gunicorn exited:\n{process.output()}")
-        try:
-            return httpx.get(url + "/schema", timeout=1).status_code == 200
-        except httpx.HTTPError:
-            return False
+    def start(workers: int = 2, **extra: str) -> str:
+        """Returns the server's URL once it serves /schema."""
+        env = child_env(DEBUG="False", STATIC_ROOT=str(static_root), **extra)
+        if not static_root.exists():
+            args = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
+            subprocess.run(args, cwd=ROOT, env=env, check=True)
+        port = free_port()
+        args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)]
+        process = Process(args, env, tmp_path / f"gunicorn-{len(started)}.log")
+        started.append(process)
+        url = f"http://127.0.0.1:{port}"
 
-    wait_until(up, 30, "gunicorn to serve /schema")
-    yield url
-    process.stop()
+        def up() -> bool:
+            if process.popen.poll() is not None:
+                pytest.fail(f"gunicorn exited:\n{process.output()}")
+            try:
+                return httpx.get(url + "/schema", timeout=1).status_code == 200
+            except httpx.HTTPError:
+                return False
+
+        wait_until(up, 30, "gunicorn to serve /schema")
+        return url
+
+    yield start
+    for process in started:
+        process.stop()
+
+
+@pytest.fixture
+def gunicorn_server(start_web) -> str:
+    """One gunicorn with two workers; yields its URL."""
+    return start_web()
 
 
 # --- Documents ----------------------------------------------------------------------------

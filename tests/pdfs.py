@@ -8,6 +8,7 @@ from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, Na
 FIXTURES = Path(__file__).parent / "fixtures"
 REFCARD = FIXTURES / "refcard-a4.pdf"  # Octave quick reference, 3 pages
 MIME_SPEC = FIXTURES / "shared-mime-info-spec.pdf"  # freedesktop.org spec, 17 pages
+BASH = FIXTURES.parent.parent / "bench" / "data" / "pdfs" / "bash.pdf"  # GNU Bash manual, 87 pages (the dev set copy)
 
 
 def encrypted_copy(source: Path, target: Path, password: str = "secret") -> Path:

@@ -25,6 +25,7 @@ from chat.backends.embeddings import get_embeddings
 from chat.backends.pdf import PdfError, get_pdf_text
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
 from chat.models import Chunk, Document
+from chat.retrieval.engines import get_engine
 from chat.retrieval.indexing import index_text
 from chat.services.queueing import enqueue
 
@@ -213,6 +214,8 @@ def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np
             )
         )
     with transaction.atomic():
+        if vectors is not None:
+            get_engine().prepare_vectors(dimensions=int(vectors.shape[1]))
         Chunk.objects.filter(document=document).delete()
         Chunk.objects.bulk_create(rows, batch_size=500)
         Document.objects.filter(id=document.id).update(

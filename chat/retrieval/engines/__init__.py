@@ -40,6 +40,10 @@ class SearchEngine(Protocol):
         """(chunk id, cosine similarity) of the scope's k chunks nearest to `vector`, best first."""
         ...
 
+    def prepare_vectors(self, *, dimensions: int) -> None:
+        """Called in the ingestion transaction before vectors of this dimension are stored."""
+        ...
+
 
 def engine_path() -> str:
     choice = settings.SEARCH_ENGINE

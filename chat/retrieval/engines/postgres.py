@@ -7,17 +7,19 @@ and `setweight` + `ts_filter` cut each candidate's vector down to the query's te
 positions give the term frequencies; BM25 is computed from them (bm25.py), since
 `ts_rank` knows no IDF.
 
-Vectors live in a pgvector `vector` column. A search is an exact cosine scan over the
-scope's rows (the asker's chunks, found through the document index), so its results depend
-on those documents alone; an HNSW index over all rows serves large scopes when the planner
-prefers it (see postgres_schema).
+Vectors live in a pgvector `vector` column of any dimension. A scope of up to
+VECTOR_EXACT_MAX_CHUNKS chunks is searched exactly (its rows, found through the document
+index), so its results depend on those documents alone; larger scopes use an HNSW index
+(cosine) per dimension, created when the first vectors of that dimension are stored.
 """
 
 from collections.abc import Sequence
 
 import numpy as np
-from django.db import connection
+from django.conf import settings
+from django.db import connection, transaction
 
+from chat.retrieval.engines.postgres_schema import ensure_vector_index
 from chat.retrieval.fields import vector_to_db
 from chat.retrieval.types import Posting, Scope
 
@@ -43,12 +45,29 @@ class PostgresEngine:
         if not scope.document_ids:
             return []
         query = np.asarray(vector, dtype=np.float32).ravel()
-        sql = """
-            SELECT id, 1 - (embedding <=> %s::vector) AS similarity FROM chat_chunk
+        dims = len(query)
+        if scope.chunk_count <= settings.VECTOR_EXACT_MAX_CHUNKS:
+            # Exact: the scope's rows through the document index; results depend on them alone.
+            distance = "embedding <=> %s::vector"
+            options = ""
+        else:
+            # Approximate: the HNSW index of this dimension (postgres_schema.ensure_vector_index),
+            # scanning on until k rows of the scope are found.
+            distance = f"(embedding::vector({dims})) <=> %s::vector({dims})"
+            options = "SET LOCAL hnsw.iterative_scan = relaxed_order"
+        sql = f"""
+            SELECT id, 1 - ({distance}) AS similarity FROM chat_chunk
             WHERE document_id = ANY(%s::uuid[]) AND embedding IS NOT NULL AND vector_dims(embedding) = %s
-            ORDER BY embedding <=> %s::vector, id LIMIT %s
+            ORDER BY {distance}, id LIMIT %s
         """
         literal = vector_to_db(query)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [literal, list(scope.document_ids), len(query), literal, k])
-            return [(row[0], float(row[1])) for row in cursor]
+        with transaction.atomic(), connection.cursor() as cursor:
+            if options:
+                cursor.execute(options)
+            cursor.execute(sql, [literal, list(scope.document_ids), dims, literal, k])
+            rows = [(row[0], float(row[1])) for row in cursor]
+        rows.sort(key=lambda row: (-row[1], row[0]))  # relaxed_order may return them slightly out of order
+        return rows
+
+    def prepare_vectors(self, *, dimensions: int) -> None:
+        ensure_vector_index(connection, dimensions=dimensions)

@@ -28,12 +28,12 @@ def require_server(connection: BaseDatabaseWrapper) -> None:
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'vector'")
         if cursor.fetchone():
             return
+        savepoint = connection.savepoint() if connection.in_atomic_block else None  # migrate runs atomically
         try:
-            cursor.execute("SAVEPOINT pdfchat_vector")
             cursor.execute("CREATE EXTENSION IF NOT EXISTS vector")
-            cursor.execute("RELEASE SAVEPOINT pdfchat_vector")
         except DatabaseError as exc:
-            cursor.execute("ROLLBACK TO SAVEPOINT pdfchat_vector")
+            if savepoint:
+                connection.savepoint_rollback(savepoint)
             raise ImproperlyConfigured(MISSING_VECTOR.format(error=str(exc).strip().splitlines()[0])) from exc
 
 
@@ -57,3 +57,26 @@ def uninstall(connection: BaseDatabaseWrapper) -> None:
         cursor.execute("ALTER TABLE chat_chunk DROP COLUMN IF EXISTS search_vector")
         cursor.execute("ALTER TABLE chat_chunk DROP COLUMN IF EXISTS embedding")
         cursor.execute("ALTER TABLE chat_chunk ADD COLUMN embedding bytea NULL")
+
+
+def ensure_vector_index(connection: BaseDatabaseWrapper, *, dimensions: int) -> None:
+    """An HNSW (cosine) index over the vectors of this dimension, created once, in the caller's transaction.
+
+    pgvector indexes only fixed-dimension vectors, and the column takes any model's, so the
+    index is on `embedding::vector(N)` for the rows of dimension N.
+    """
+    name = f"chat_chunk_embedding_hnsw_{int(dimensions)}"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE tablename = 'chat_chunk' AND indexname = %s", [name])
+        if cursor.fetchone():
+            return
+        cursor.execute("SAVEPOINT pdfchat_hnsw")
+        try:
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {name} ON chat_chunk USING hnsw "
+                f"((embedding::vector({int(dimensions)})) vector_cosine_ops) "
+                f"WHERE vector_dims(embedding) = {int(dimensions)}"
+            )
+            cursor.execute("RELEASE SAVEPOINT pdfchat_hnsw")
+        except DatabaseError:  # another ingestion created it at the same moment
+            cursor.execute("ROLLBACK TO SAVEPOINT pdfchat_hnsw")

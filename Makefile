@@ -1,4 +1,4 @@
-.PHONY: run test bench bench-load bench-retrieval
+.PHONY: run test bench bench-load bench-retrieval bench-scale
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -9,3 +9,5 @@ bench-load: ## 1000 concurrent POST /chat/async, drained and verified
 	bash scripts/bench.sh load
 bench-retrieval: ## hit@1, hit@5, MRR on the dev PDFs and questions
 	bash scripts/bench.sh retrieval
+bench-scale: ## one user's latency and memory at 10k, 60k, 250k chunks on SQLite and PostgreSQL
+	bash scripts/bench.sh scale $(ARGS)

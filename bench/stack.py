@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -182,11 +182,21 @@ def manage(stack: Stack, *command: str) -> str:
 
 
 @contextlib.contextmanager
-def running_stack(*, prefix: str, settings: Mapping[str, str], keep: bool) -> Iterator[Stack]:
+def running_stack(
+    *,
+    prefix: str,
+    settings: Mapping[str, str],
+    keep: bool,
+    database: Callable[[Path], contextlib.AbstractContextManager[str]] | None = None,
+) -> Iterator[Stack]:
     """Start Redis, migrate a fresh database and collect static files; stop everything after.
 
     `prefix` names the temporary directory, `settings` are the benchmark's own environment
     variables for the children (see child_env), `keep` keeps the directory (logs, database).
+    `database`, if given, is called with the temporary directory and returns a context
+    manager whose value is the DATABASE_URL of every child (a server it starts there, for
+    example); it is entered before `migrate` and left after every child has stopped.
+    Without it the database is a fresh SQLite file, `Stack.db_path`.
     """
     binary = os.environ.get("REDIS_SERVER") or shutil.which("redis-server")
     if not binary:
@@ -197,7 +207,10 @@ def running_stack(*, prefix: str, settings: Mapping[str, str], keep: bool) -> It
     db_path = tmp / "db.sqlite3"
     env = child_env(tmp, db_path, redis_url, settings)
     stack = Stack(tmp, env, redis_url, f"http://127.0.0.1:{http_port}", db_path)
+    resources = contextlib.ExitStack()
     try:
+        if database is not None:
+            env["DATABASE_URL"] = resources.enter_context(database(tmp))
         (tmp / "redis").mkdir()
         server = stack.start(
             "redis-server",
@@ -226,7 +239,10 @@ def running_stack(*, prefix: str, settings: Mapping[str, str], keep: bool) -> It
     finally:
         # A second Ctrl-C must not cut the teardown short (it is bounded: SIGKILL after 15 s).
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        stack.stop_all()
+        try:
+            stack.stop_all()
+        finally:
+            resources.close()  # the database (a server) only once nothing uses it
         if keep:
             print(f"kept {tmp}")
         else:
@@ -234,17 +250,18 @@ def running_stack(*, prefix: str, settings: Mapping[str, str], keep: bool) -> It
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
-def start_web(stack: Stack, workers: int) -> Process:
+def start_web(stack: Stack, workers: int, extra_args: Sequence[str] = ()) -> Process:
     """Start gunicorn with `workers` sync workers on the stack's port; return once it answers.
 
     Ready means a 404 for an unknown chat job, asked with the stack's headers; a refused
-    token raises BenchError at once.
+    token raises BenchError at once. `extra_args` go to gunicorn's command line.
     """
     port = stack.base_url.rsplit(":", 1)[1]
     web = stack.start(
         "gunicorn",
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)],
-    )
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
+         *extra_args],
+    )  # fmt: skip
 
     def serving() -> bool:
         if not web.alive():

@@ -2,12 +2,14 @@
 # Benchmarks, each printing a table. `bench.sh [async] ARGS` measures the async chat path
 # against a bare RQ loop (bench/async_overhead.py); `bench.sh load ARGS` load-tests the
 # async chat path with many concurrent clients, then verifies every job (bench/load.py);
-# `bench.sh retrieval ARGS` measures retrieval quality and speed (bench/retrieval.py).
-# Extra arguments go to the benchmark.
+# `bench.sh retrieval ARGS` measures retrieval quality and speed (bench/retrieval.py);
+# `bench.sh scale ARGS` measures one user's questions while other users' chunks pile up, on
+# SQLite and PostgreSQL (bench/scale.py). Extra arguments go to the benchmark.
 source "$(dirname "$0")/bootstrap.sh" dev
 case "${1:-}" in
   retrieval) shift; exec python bench/retrieval.py "$@" ;;
   load) shift; find_redis_server; exec python bench/load.py "$@" ;;
+  scale) shift; find_redis_server; exec python bench/scale.py "$@" ;;
   async) shift ;;
 esac
 find_redis_server

@@ -1,0 +1,881 @@
+"""Search at scale: one user's questions while other users' chunks pile up, on SQLite and PostgreSQL.
+
+    make bench-scale                                           # 10k, 60k, 250k chunks, both engines
+    bash scripts/bench.sh scale --sizes 2000 --engines sqlite  # a quick run
+    bash scripts/bench.sh scale --sizes 10k,60k,250k --engines sqlite,postgresql --window 30 --rounds 3
+
+For each engine, a baseline (alice's and carol's documents only, no bulk corpus) and then each
+corpus size, a fresh stack is built (bench/stack.py: a private redis-server, gunicorn with
+--gunicorn-workers sync workers, one `manage.py rqworker ingest`; the database is a SQLite file or
+an embedded PostgreSQL 18 + pgvector, scripts/embedded_postgres.py, both in the temporary
+directory and given to every child as DATABASE_URL). Then:
+
+  load     A child process with Django runs the app's own code. Users `alice` and `bob` come
+           from `create_api_user` (their tokens authenticate the HTTP calls below), 50 more users
+           (carol, u01..u49) are created. alice's documents are the four dev PDFs
+           (bench/data/pdfs), ingested for real (`accept_upload(enqueue=False)` +
+           `ingest_document`). The corpus: copies of those documents' chunks, as new Document
+           rows for bob (~25% of the size) and u01..u49 (the rest, unevenly), whole documents
+           or runs of their chunks, each copy made distinct by a word of its own added to every
+           chunk. They are written by `chat.services.ingestion._store_chunks`, so index terms
+           (`index_text` with the copy's owner), token counts, the FTS5 triggers or the
+           generated tsvector column are the real ones, one transaction per document. Last,
+           carol's four dev PDFs are ingested for real: ingestion pages/s at this size. The
+           size counts every chunk: alice's, carol's and the copies.
+  first    gunicorn is started afresh (with its access log, which names the worker that
+           answered); once its workers have settled, alice's first question is sent by one
+           client per worker at once, so each worker answers one: the cold worker's time (it
+           imports the URLconf on its first request) and the warm one's (it answered the
+           readiness check). The cold one is left out ("-") unless every worker answered.
+  rest     after a warm-up (every question from one client per worker), alice asks the dev
+           questions (bench/data/dev_questions.jsonl), one at a time, --rounds times:
+           p50/p95/max.
+  uploads  bob uploads the dev PDFs (made distinct bytes) through POST /documents, the next
+           one as soon as the last is ready (the rqworker ingests them), for --window seconds,
+           while alice keeps asking: p50/p95/max, how many of bob's documents became ready;
+           the rqworker's work horse's memory is sampled meanwhile. The machine's load average
+           is recorded too: other processes on the machine show up in these latencies.
+  after    once bob's last upload is ready, alice asks every question once more: her answers
+           and sources must be byte-identical to her first round at rest (also every answer
+           given during the uploads).
+  memory   VmRSS (/proc/PID/status) of the gunicorn workers (the largest) and of the rqworker,
+           the work horse's peak (VmHWM); the database's size (SQLite file + WAL,
+           PostgreSQL pg_database_size), and on PostgreSQL the GIN index's pending list, which
+           every search scans whole (pgstatginindex, after the uploads).
+
+One table at the end: engines side by side, postgresql/sqlite per row, each engine's baseline,
+and the targets (p95 < 100 ms and max < 1 s at the largest size, at rest and during uploads;
+RSS < 300 MB at every size). The exit status is non-zero if a target is MISSED, an answer
+changed, or an upload failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import httpx
+import redis
+from rq import Worker
+from stack import (
+    ROOT,
+    BenchError,
+    Process,
+    Stack,
+    exit_on_termination,
+    fmt,
+    running_stack,
+    start_web,
+    wait_until,
+)
+
+DATA = ROOT / "bench" / "data"
+PDFS = sorted((DATA / "pdfs").glob("*.pdf"))
+QUESTIONS_FILE = DATA / "dev_questions.jsonl"
+ASKER, HEAVY, PROBE = "alice", "bob", "carol"
+OTHERS = [f"u{n:02d}" for n in range(1, 50)]  # with carol: 50 users besides alice and bob
+HEAVY_SHARE = 0.25
+ENGINES = ("sqlite", "postgresql")
+DEFAULT_SIZES = "10000,60000,250000"
+# Targets (at the largest size for latency, at every size for memory).
+P95_TARGET_MS = 100.0
+MAX_TARGET_MS = 1000.0
+RSS_TARGET_MB = 300.0
+SETTINGS = {
+    "API_AUTH_REQUIRED": "True",
+    "INGEST_RETRY_INTERVALS": "",  # a failed upload shows as failed at once
+}
+
+
+# --- The corpus plan ---------------------------------------------------------------------
+
+
+def parse_size(text: str) -> int:
+    text = text.strip().lower().replace("_", "")
+    factor = 1000 if text.endswith("k") else 1_000_000 if text.endswith("m") else 1
+    return int(float(text.rstrip("km")) * factor)
+
+
+def label(size: int) -> str:
+    if size == 0:
+        return "base"
+    return f"{size // 1000}k" if size % 1000 == 0 else f"{size:,}"
+
+
+def plan_corpus(*, size: int, real_chunks: int, source_lengths: Sequence[int], seed: int) -> list[dict]:
+    """Copies to write: [{"user", "source", "start", "length"}], bob's ~25% of `size`, the rest uneven.
+
+    `real_chunks` (alice's and carol's, ingested for real) count towards the size.
+    """
+    bulk = max(0, size - real_chunks)
+    heavy = min(bulk, round(size * HEAVY_SHARE))
+    rng = random.Random(seed)
+    weights = [rng.uniform(0.4, 1.6) for _ in OTHERS]
+    budgets = {HEAVY: heavy}
+    rest, left = bulk - heavy, bulk - heavy
+    for index, name in enumerate(OTHERS):
+        share = left if index == len(OTHERS) - 1 else min(left, round(rest * weights[index] / sum(weights)))
+        budgets[name], left = share, left - share
+    copies, turn = [], 0
+    for name, budget in budgets.items():
+        while budget > 0:
+            source = turn % len(source_lengths)
+            turn += 1
+            length = min(budget, source_lengths[source])
+            start = rng.randrange(0, source_lengths[source] - length + 1)
+            copies.append({"user": name, "source": source, "start": start, "length": length})
+            budget -= length
+    return copies
+
+
+# --- The loader (a child process with Django) --------------------------------------------
+
+
+def load_main(plan_file: Path, out_file: Path) -> int:
+    """`scale.py _load PLAN OUT`: build one corpus in the database of DATABASE_URL; results as JSON."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    plan = json.loads(plan_file.read_text())
+    out_file.write_text(json.dumps(build_corpus(plan)))
+    return 0
+
+
+def build_corpus(plan: dict) -> dict:
+    from io import StringIO
+
+    from django.contrib.auth.models import User
+    from django.core.management import call_command
+    from django.db import connection, transaction
+
+    from chat.models import Chunk, Document
+    from chat.retrieval.engines import get_engine
+    from chat.services.ingestion import _store_chunks, accept_upload, ingest_document
+
+    def api_user(name: str) -> str:
+        out = StringIO()
+        call_command("create_api_user", name, stdout=out, stderr=StringIO())
+        return out.getvalue().split()[-1]
+
+    def ingest_real(user: User) -> dict:
+        began = time.perf_counter()
+        pages = chunks = 0
+        ids = []
+        for pdf in PDFS:
+            with pdf.open("rb") as file:
+                accepted = accept_upload(file=file, filename=pdf.name, owner=user, enqueue=False)
+            document = ingest_document(document_id=accepted.document.id)
+            pages += document.pages_total or 0
+            chunks += document.chunk_count
+            ids.append(str(document.id))
+        return {"pages": pages, "chunks": chunks, "seconds": time.perf_counter() - began, "ids": ids}
+
+    result: dict = {"engine": get_engine().name, "vendor": connection.vendor}
+    result["tokens"] = {name: api_user(name) for name in (ASKER, HEAVY)}
+    users = {name: User.objects.get_or_create(username=name)[0] for name in (ASKER, HEAVY, PROBE, *OTHERS)}
+    result["ingest_empty"] = ingest_real(users[ASKER])
+    alice_docs = [Document.objects.get(id=doc_id) for doc_id in result["ingest_empty"]["ids"]]
+    sources = [(doc, list(doc.chunks.order_by("order").values_list("page", "text"))) for doc in alice_docs]
+    copies = plan_corpus(
+        size=plan["size"],
+        real_chunks=2 * result["ingest_empty"]["chunks"],  # carol's are the same PDFs
+        source_lengths=[len(chunks) for _, chunks in sources],
+        seed=plan["seed"],
+    )
+    total = sum(copy["length"] for copy in copies)
+    if total:
+        print(f"    bulk load: {total:,} chunks in {len(copies):,} documents of {len(users) - 2} users", flush=True)
+    began = last_print = time.perf_counter()
+    done = 0
+    for number, copy in enumerate(copies, start=1):
+        source, chunks = sources[copy["source"]]
+        word = f"zq{plan['seed']}x{number}"  # this copy's own word, in every chunk of it
+        texts = [(page, f"{text}\n{word}") for page, text in chunks[copy["start"] : copy["start"] + copy["length"]]]
+        with transaction.atomic():
+            document = Document.objects.create(
+                id=uuid.uuid4(),
+                owner=users[copy["user"]],
+                title=f"{source.title} (copy {number})",
+                filename=source.filename,
+                file=source.file.name,
+                sha256=hashlib.sha256(f"{plan['seed']}-{number}".encode()).hexdigest(),
+                size_bytes=source.size_bytes,
+                status=Document.Status.PROCESSING,
+                pages_total=source.pages_total,
+                pages_done=source.pages_total,
+            )
+            _store_chunks(document, texts, None)
+        done += len(texts)
+        now = time.perf_counter()
+        if now - last_print > 15 or number == len(copies):
+            last_print = now
+            print(
+                f"    bulk load: {done:,}/{total:,} chunks ({100 * done / total:.0f}%), "
+                f"{done / (now - began):,.0f} chunks/s",
+                flush=True,
+            )
+    result["bulk"] = {"chunks": done, "documents": len(copies), "seconds": time.perf_counter() - began}
+    if plan.get("analyze") and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    result["ingest_at_size"] = ingest_real(users[PROBE])
+    result["chunks"] = Chunk.objects.count()
+    result["documents"] = Document.objects.count()
+    result["users"] = User.objects.count()
+    return result
+
+
+# --- Measuring over HTTP -----------------------------------------------------------------
+
+
+def questions() -> list[str]:
+    with QUESTIONS_FILE.open() as file:
+        return [json.loads(line)["question"] for line in file if line.strip()]
+
+
+@dataclass
+class Asked:
+    latencies: list[float] = field(default_factory=list)  # seconds
+    bodies: list[tuple[str, bytes]] = field(default_factory=list)  # (question, response body)
+
+
+def ask(client: httpx.Client, question: str, asked: Asked) -> None:
+    began = time.perf_counter()
+    response = client.post("/chat/sync", json={"message": question})
+    elapsed = time.perf_counter() - began
+    if response.status_code != 200:
+        raise BenchError(f"POST /chat/sync answered {response.status_code}: {response.text[:300]}")
+    asked.latencies.append(elapsed)
+    asked.bodies.append((question, response.content))
+
+
+def slowest(asked: Asked, asked_questions: list[str]) -> str:
+    """Which dev question was slowest, e.g. "q3 74 ms"."""
+    if not asked.latencies:
+        return "-"
+    index = max(range(len(asked.latencies)), key=asked.latencies.__getitem__)
+    return f"slowest q{asked_questions.index(asked.bodies[index][0])} {asked.latencies[index] * 1000:.0f} ms"
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..1)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
+
+
+@dataclass
+class Uploads:
+    ready: int = 0
+    ready_in_window: int = 0
+    chunks: int = 0
+    failed: list[str] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)  # upload -> ready
+
+
+def upload_loop(stack: Stack, token: str, stop: threading.Event, window_end: list[float], uploads: Uploads) -> None:
+    """bob's uploads, one after the other as each becomes ready, until `stop`; distinct bytes each."""
+    headers = {"Authorization": f"Token {token}"}
+    with httpx.Client(base_url=stack.base_url, headers=headers, timeout=60) as client:
+        number = 0
+        while not stop.is_set():
+            pdf = PDFS[number % len(PDFS)]
+            data = pdf.read_bytes() + f"\n%pdfchat bench upload {uuid.uuid4()}\n".encode()
+            number += 1
+            began = time.monotonic()
+            response = client.post("/documents", files={"file": (pdf.name, data, "application/pdf")})
+            if response.status_code != 202:
+                uploads.failed.append(f"POST /documents {response.status_code}: {response.text[:200]}")
+                return
+            document_id = response.json()["document_id"]
+            deadline = began + 300
+            while True:
+                body = client.get(f"/documents/{document_id}").json()
+                if body["status"] in ("ready", "failed") or time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+            if body["status"] != "ready":
+                uploads.failed.append(f"{pdf.name}: {body['status']} {body.get('error') or ''}")
+                return
+            now = time.monotonic()
+            uploads.ready += 1
+            uploads.ready_in_window += now <= window_end[0]
+            uploads.chunks += body["chunks"]
+            uploads.seconds.append(now - began)
+
+
+# --- Processes' memory ---------------------------------------------------------------------
+
+
+def status_kb(pid: int, key: str) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(f"{key}:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        pass
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+class HorseSampler(threading.Thread):
+    """Samples the peak resident memory (VmHWM) of the rqworker's work horses."""
+
+    def __init__(self, worker_pid: int) -> None:
+        super().__init__(daemon=True)
+        self.worker_pid, self.peak_kb, self.seen = worker_pid, 0, set()
+        self.stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop_event.wait(0.02):
+            for pid in children(self.worker_pid):
+                kb = status_kb(pid, "VmHWM")
+                if kb:
+                    self.seen.add(pid)
+                    self.peak_kb = max(self.peak_kb, kb)
+
+
+def mb(kb: int | None) -> float | None:
+    return None if kb is None else kb / 1024
+
+
+# --- One run: an engine, a size ------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    engine: str
+    size: int
+    chunks: int = 0
+    documents: int = 0
+    users: int = 0
+    bulk_seconds: float | None = None
+    bulk_rate: float | None = None
+    ingest_empty_rate: float | None = None
+    ingest_rate: float | None = None
+    first_ms: float | None = None  # the slowest of the workers' first answers (a worker that never answered)
+    first_warm_ms: float | None = None  # the fastest (the worker that answered the readiness check)
+    first_autovacuum: list[str] = field(default_factory=list)  # PostgreSQL autovacuum at work then
+    rest: list[float] = field(default_factory=list)  # ms
+    during: list[float] = field(default_factory=list)  # ms
+    uploads_ready: int = 0
+    uploads_in_window: int = 0
+    uploads_chunks: int = 0
+    upload_failures: list[str] = field(default_factory=list)
+    identical_after: int = 0
+    compared_after: int = 0
+    identical_during: int = 0
+    compared_during: int = 0
+    web_rss_mb: float | None = None
+    worker_rss_mb: float | None = None
+    horse_peak_mb: float | None = None
+    horses_seen: int = 0
+    db_mb: float | None = None  # the corpus, before bob's uploads
+    db_after_mb: float | None = None
+    gin_pending_pages: int | None = None  # PostgreSQL, after the uploads
+    load_average: float | None = None  # the machine's 1-minute load average at the end of the window
+    seconds: float = 0.0
+
+
+@contextlib.contextmanager
+def embedded_postgres(tmp: Path) -> Iterator[str]:
+    """A PostgreSQL 18 + pgvector server in `tmp/pg` with a database `pdfchat`; its URL."""
+    import psycopg
+
+    sys.path.insert(0, str(ROOT))
+    from scripts.embedded_postgres import EmbeddedPostgres, EmbeddedPostgresError
+
+    server = EmbeddedPostgres(tmp / "pg")
+    try:
+        try:
+            server.start()
+        except EmbeddedPostgresError as exc:
+            raise BenchError(f"the embedded PostgreSQL did not start: {exc}") from exc
+        with psycopg.connect(server.url, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE pdfchat")
+        yield server.url_for("pdfchat")
+    finally:
+        server.stop()
+
+
+def database_mb(stack: Stack, engine: str) -> float:
+    if engine == "sqlite":
+        files = [stack.db_path, stack.db_path.with_name(stack.db_path.name + "-wal")]
+        return sum(f.stat().st_size for f in files if f.exists()) / 2**20
+    import psycopg
+
+    with psycopg.connect(stack.env["DATABASE_URL"]) as conn:
+        row = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    return row[0] / 2**20
+
+
+def gin_pending_pages(stack: Stack, engine: str) -> int | None:
+    """PostgreSQL: pages in the GIN index's pending list, which every search scans whole (pgstattuple)."""
+    if engine != "postgresql":
+        return None
+    import psycopg
+
+    with psycopg.connect(stack.env["DATABASE_URL"], autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+        row = conn.execute("SELECT pending_pages FROM pgstatginindex('chat_chunk_search_vector_gin')").fetchone()
+    return int(row[0])
+
+
+def autovacuum_activity(stack: Stack, engine: str) -> list[str]:
+    """PostgreSQL: what autovacuum workers are doing right now (they may slow a query down)."""
+    if engine != "postgresql":
+        return []
+    import psycopg
+
+    with psycopg.connect(stack.env["DATABASE_URL"]) as conn:
+        rows = conn.execute(
+            "SELECT query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND query <> ''"
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+def run_loader(stack: Stack, plan: dict) -> dict:
+    plan_file, out_file = stack.tmp / "plan.json", stack.tmp / "loaded.json"
+    plan_file.write_text(json.dumps(plan))
+    env = {**stack.env, "LOG_LEVEL": "WARNING"}
+    with (stack.tmp / "loader.log").open("ab") as log:
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "_load", str(plan_file), str(out_file)],
+            cwd=ROOT, env=env, stderr=log, check=False,
+        )  # fmt: skip
+    if done.returncode:
+        raise BenchError(f"loading the corpus failed (exit {done.returncode})")
+    return json.loads(out_file.read_text())
+
+
+def wait_for_worker(stack: Stack, worker: Process) -> None:
+    with contextlib.closing(redis.Redis.from_url(stack.redis_url)) as client:
+
+        def registered() -> bool:
+            if not worker.alive():
+                raise BenchError(f"{worker.name} exited:\n{worker.tail()}")
+            return any("ingest" in w.queue_names() for w in Worker.all(connection=client))
+
+        wait_until(registered, 60, "the ingest rqworker to register")
+
+
+def measure(args: argparse.Namespace, engine: str, size: int, asked_questions: list[str]) -> Run:
+    run = Run(engine=engine, size=size)
+    began = time.monotonic()
+    database = embedded_postgres if engine == "postgresql" else None
+    say = print
+    with running_stack(
+        prefix=f"pdfchat-scale-{engine}-{label(size)}-", settings=SETTINGS, keep=args.keep, database=database
+    ) as stack:
+        say(f"  [{engine} {label(size)}] stack up ({time.monotonic() - began:.0f} s); loading the corpus")
+        loaded = run_loader(stack, {"size": size, "seed": args.seed + size, "analyze": args.analyze})
+        run.chunks, run.documents, run.users = loaded["chunks"], loaded["documents"], loaded["users"]
+        if loaded["bulk"]["chunks"]:
+            run.bulk_seconds = loaded["bulk"]["seconds"]
+            run.bulk_rate = loaded["bulk"]["chunks"] / loaded["bulk"]["seconds"]
+        run.ingest_empty_rate = loaded["ingest_empty"]["pages"] / loaded["ingest_empty"]["seconds"]
+        run.ingest_rate = loaded["ingest_at_size"]["pages"] / loaded["ingest_at_size"]["seconds"]
+        say(
+            f"  [{engine} {label(size)}] {run.chunks:,} chunks, {run.documents:,} documents, {run.users} users "
+            f"({loaded['engine']}); real ingestion {run.ingest_rate:,.0f} pages/s at this size"
+        )
+        run.db_mb = database_mb(stack, engine)
+        stack.token = loaded["tokens"][ASKER]
+        worker = stack.start("rqworker-ingest", [sys.executable, "manage.py", "rqworker", "ingest"])
+        wait_for_worker(stack, worker)
+        web = start_web(stack, args.gunicorn_workers, ACCESS_LOG)
+
+        web_pids = wait_for_web_workers(web, args.gunicorn_workers)
+        with httpx.Client(base_url=stack.base_url, headers=stack.headers, timeout=60) as client:
+            vacuuming = autovacuum_activity(stack, engine)
+            firsts, answered = first_answers(stack, web, asked_questions[0], web_pids)
+            run.first_warm_ms = min(firsts) * 1000
+            # Only if every worker answered one is the slowest a cold worker's first answer.
+            run.first_ms = max(firsts) * 1000 if answered == len(web_pids) else None
+            run.first_autovacuum = sorted(set(vacuuming + autovacuum_activity(stack, engine)))
+            during_vacuum = f"; meanwhile {'; '.join(run.first_autovacuum)}" if run.first_autovacuum else ""
+            say(
+                f"  [{engine} {label(size)}] first answers in a fresh gunicorn, one per worker: "
+                f"{', '.join(f'{s * 1000:.0f}' for s in sorted(firsts))} ms "
+                f"({answered} of {len(web_pids)} workers answered{during_vacuum})"
+            )
+            warm_up_workers(stack, asked_questions, args.gunicorn_workers)
+
+            rest = Asked()
+            for _ in range(args.rounds):
+                for question in asked_questions:
+                    ask(client, question, rest)
+            run.rest = [s * 1000 for s in rest.latencies]
+            reference = dict(rest.bodies[: len(asked_questions)])
+            say(
+                f"  [{engine} {label(size)}] at rest: p50 {fmt(percentile(run.rest, 0.5), '.1f')} ms, "
+                f"p95 {fmt(percentile(run.rest, 0.95), '.1f')} ms, max {max(run.rest):.1f} ms "
+                f"({len(run.rest)} questions; {slowest(rest, asked_questions)})"
+            )
+
+            uploads, stop, window_end = Uploads(), threading.Event(), [math.inf]
+            sampler = HorseSampler(worker.popen.pid)
+            sampler.start()
+            uploader = threading.Thread(
+                target=upload_loop, args=(stack, loaded["tokens"][HEAVY], stop, window_end, uploads), daemon=True
+            )
+            during = Asked()
+            window_start = time.monotonic()
+            window_end[0] = window_start + args.window
+            uploader.start()
+            try:
+                while time.monotonic() < window_end[0] and uploader.is_alive():
+                    for question in asked_questions:
+                        if time.monotonic() >= window_end[0]:
+                            break
+                        ask(client, question, during)
+            finally:
+                stop.set()
+                uploader.join(300)
+                sampler.stop_event.set()
+                sampler.join(5)
+            if uploader.is_alive():
+                raise BenchError("bob's last upload did not become ready within 300 s")
+            run.load_average = os.getloadavg()[0]
+            run.during = [s * 1000 for s in during.latencies]
+            run.uploads_ready, run.uploads_in_window = uploads.ready, uploads.ready_in_window
+            run.uploads_chunks, run.upload_failures = uploads.chunks, uploads.failed
+            run.compared_during = len(during.bodies)
+            run.identical_during = sum(body == reference[q] for q, body in during.bodies)
+            say(
+                f"  [{engine} {label(size)}] during uploads: p50 {fmt(percentile(run.during, 0.5), '.1f')} ms, "
+                f"p95 {fmt(percentile(run.during, 0.95), '.1f')} ms, max {fmt(max(run.during, default=None), '.1f')}"
+                f" ms ({len(run.during)} questions, {slowest(during, asked_questions)}; "
+                f"{uploads.ready} of bob's uploads ready, "
+                f"+{uploads.chunks:,} chunks{'; FAILED: ' + uploads.failed[0] if uploads.failed else ''})"
+            )
+
+            after = Asked()
+            for question in asked_questions:
+                ask(client, question, after)
+            run.compared_after = len(after.bodies)
+            run.identical_after = sum(body == reference[q] for q, body in after.bodies)
+
+        web_kb = [status_kb(pid, "VmRSS") or 0 for pid in children(web.popen.pid)]
+        run.web_rss_mb = mb(max(web_kb, default=None))
+        run.worker_rss_mb = mb(status_kb(worker.popen.pid, "VmRSS"))
+        run.horse_peak_mb = mb(sampler.peak_kb) if sampler.peak_kb else None
+        run.horses_seen = len(sampler.seen)
+        run.db_after_mb = database_mb(stack, engine)
+        run.gin_pending_pages = gin_pending_pages(stack, engine)
+        say(
+            f"  [{engine} {label(size)}] identical answers after uploads {run.identical_after}/{run.compared_after};"
+            f" RSS gunicorn worker {fmt(run.web_rss_mb, '.0f')} MB, rqworker {fmt(run.worker_rss_mb, '.0f')} MB,"
+            f" work horse peak {fmt(run.horse_peak_mb, '.0f')} MB ({run.horses_seen} horses seen);"
+            f" database {run.db_mb:.0f} MB, {run.db_after_mb:.0f} MB after the uploads"
+        )
+    run.seconds = time.monotonic() - began
+    say(f"  [{engine} {label(size)}] done in {run.seconds:.0f} s")
+    return run
+
+
+def wait_for_web_workers(web: Process, workers: int) -> list[int]:
+    """The gunicorn workers' pids, once all are forked and have loaded the WSGI app (their
+    resident memory has stopped changing for a second; the URLconf is only imported on a
+    worker's first request)."""
+    deadline = time.monotonic() + 60
+    last: list[tuple[int, int | None]] = []
+    stable = 0
+    while time.monotonic() < deadline:
+        pids = sorted(children(web.popen.pid))
+        memory = [(pid, status_kb(pid, "VmRSS")) for pid in pids]
+        stable = stable + 1 if len(pids) >= workers and memory == last else 0
+        if stable >= 4:
+            return pids
+        last = memory
+        time.sleep(0.25)
+    raise BenchError(f"gunicorn's {workers} workers did not settle within 60 s")
+
+
+# gunicorn's access log, with the pid of the worker that answered (start_web's extra arguments).
+ACCESS_LOG = ["--access-logfile", "-", "--access-logformat", 'pid=%(p)s "%(r)s" %(s)s %(M)sms']
+
+
+def chat_answered_by(web: Process) -> set[str]:
+    """The pids (as logged) of the gunicorn workers that have answered POST /chat/sync so far."""
+    pids = set()
+    for line in web.log.read_text(errors="replace").splitlines():
+        if '"POST /chat/sync ' in line and line.startswith("pid="):
+            pids.add(line.split()[0])
+    return pids
+
+
+def first_answers(stack: Stack, web: Process, question: str, pids: list[int]) -> tuple[list[float], int]:
+    """The same question from one concurrent client per gunicorn worker: each sync worker takes one,
+    so every worker's first answer is timed (seconds). Also returns how many workers answered."""
+    results: list[Asked] = [Asked() for _ in pids]
+
+    def client_loop(asked: Asked) -> None:
+        with httpx.Client(base_url=stack.base_url, headers=stack.headers, timeout=60) as client:
+            ask(client, question, asked)
+
+    threads = [threading.Thread(target=client_loop, args=(asked,), daemon=True) for asked in results]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    if any(not asked.latencies for asked in results):
+        raise BenchError("a first question got no answer")
+    deadline = time.monotonic() + 5  # the access log line is written after the response
+    while len(chat_answered_by(web)) < len(pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [asked.latencies[0] for asked in results], len(chat_answered_by(web))
+
+
+def warm_up_workers(stack: Stack, asked_questions: list[str], workers: int) -> None:
+    """Every question from as many concurrent clients as there are gunicorn workers, so that each
+    worker has run every code path once (some load data on first use, e.g. wordfreq's word list)."""
+
+    def client_loop(offset: int) -> None:
+        with httpx.Client(base_url=stack.base_url, headers=stack.headers, timeout=60) as client:
+            for question in asked_questions[offset:] + asked_questions[:offset]:
+                ask(client, question, Asked())
+
+    step = max(1, len(asked_questions) // max(1, workers))
+    threads = [threading.Thread(target=client_loop, args=(n * step,), daemon=True) for n in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+
+
+# --- The table ---------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    name: str
+    value: Callable[[Run], float | None]
+    spec: str
+    ratio: bool = True
+    baseline: bool = True
+    target: Callable[[Run], bool | None] | None = None  # None: no target for this row / run
+
+
+def rows(largest: int) -> list[Row]:
+    def at_largest(get: Callable[[Run], float | None], limit: float) -> Callable[[Run], bool | None]:
+        return lambda run: None if run.size != largest or get(run) is None else get(run) < limit
+
+    def rss(get: Callable[[Run], float | None]) -> Callable[[Run], bool | None]:
+        return lambda run: None if get(run) is None else get(run) < RSS_TARGET_MB
+
+    def p(values: Callable[[Run], list[float]], q: float) -> Callable[[Run], float | None]:
+        return lambda run: percentile(values(run), q)
+
+    def top(values: Callable[[Run], list[float]]) -> Callable[[Run], float | None]:
+        return lambda run: max(values(run), default=None)
+
+    def rest(run: Run) -> list[float]:
+        return run.rest
+
+    def during(run: Run) -> list[float]:
+        return run.during
+
+    return [
+        Row("chunks in the database", lambda r: r.chunks, ",.0f"),
+        Row("documents / users", lambda r: r.documents, ",.0f", ratio=False),
+        Row("bulk load, chunks/s", lambda r: r.bulk_rate, ",.0f", baseline=False),
+        Row("bulk load, s", lambda r: r.bulk_seconds, ".0f", baseline=False),
+        Row("real ingestion at size, pages/s", lambda r: r.ingest_rate, ",.0f"),
+        Row("first answer, fresh gunicorn (cold worker), ms", lambda r: r.first_ms, ",.0f"),
+        Row("first answer, fresh gunicorn (warm worker), ms", lambda r: r.first_warm_ms, ",.0f"),
+        Row("alice at rest p50, ms", p(rest, 0.5), ".1f"),
+        Row("alice at rest p95, ms", p(rest, 0.95), ".1f", target=at_largest(p(rest, 0.95), P95_TARGET_MS)),
+        Row("alice at rest max, ms", top(rest), ".1f", target=at_largest(top(rest), MAX_TARGET_MS)),
+        Row("alice during uploads p50, ms", p(during, 0.5), ".1f"),
+        Row("alice during uploads p95, ms", p(during, 0.95), ".1f", target=at_largest(p(during, 0.95), P95_TARGET_MS)),
+        Row("alice during uploads max, ms", top(during), ".1f", target=at_largest(top(during), MAX_TARGET_MS)),
+        Row("questions during uploads", lambda r: len(r.during), ",.0f"),
+        Row("bob's uploads ready in the window", lambda r: r.uploads_in_window, ",.0f"),
+        Row("chunks added by bob's uploads", lambda r: r.uploads_chunks, ",.0f"),
+        Row("RSS gunicorn worker (largest), MB", lambda r: r.web_rss_mb, ".0f", target=rss(lambda r: r.web_rss_mb)),
+        Row("RSS rqworker, MB", lambda r: r.worker_rss_mb, ".0f", target=rss(lambda r: r.worker_rss_mb)),
+        Row("RSS work horse peak, MB", lambda r: r.horse_peak_mb, ".0f", target=rss(lambda r: r.horse_peak_mb)),
+        Row("database size (the corpus), MB", lambda r: r.db_mb, ",.1f"),
+        Row("database size after uploads, MB", lambda r: r.db_after_mb, ",.1f"),
+        Row("GIN pending list after uploads, pages", lambda r: r.gin_pending_pages, ",.0f", ratio=False),
+        Row("machine load avg (1 min, end of window)", lambda r: r.load_average, ".2f", ratio=False),
+        Row("run time, s", lambda r: r.seconds, ".0f", ratio=False),
+    ]
+
+
+def print_table(runs: dict[tuple[str, int], Run], engines: Sequence[str], sizes: Sequence[int]) -> list[str]:
+    """Print the table; return the MISSED targets."""
+    largest = max(sizes) if sizes else 0
+    both = len(engines) == 2
+    head = ["metric", "corpus", *engines]
+    if both:
+        head.append("pg/sqlite")
+    head += [f"base {e[:6]}" for e in engines] + ["target"]
+    table = [head]
+    missed: list[str] = []
+    for row in rows(largest):
+        for size in sizes:
+            cells = [row.name, label(size)]
+            values = []
+            for engine in engines:
+                run = runs.get((engine, size))
+                value = row.value(run) if run else None
+                if row.name.startswith("documents") and run:
+                    cells.append(f"{run.documents:,}/{run.users}")
+                else:
+                    cells.append(fmt(value, row.spec))
+                values.append(value)
+            if both:
+                a, b = values
+                cells.append(f"{b / a:.2f}x" if row.ratio and a and b is not None else "-")
+            for engine in engines:
+                base = runs.get((engine, 0))
+                if row.name.startswith("documents") and base:
+                    cells.append(f"{base.documents:,}/{base.users}")
+                else:
+                    cells.append(fmt(row.value(base), row.spec) if row.baseline and base else "-")
+            verdicts = []
+            for engine in engines:
+                run = runs.get((engine, size))
+                verdict = row.target(run) if (row.target and run) else None
+                if verdict is not None:
+                    verdicts.append("ok" if verdict else "MISSED")
+                    if not verdict:
+                        missed.append(f"{row.name} at {label(size)} on {engine}")
+            cells.append("/".join(verdicts) if verdicts else "")
+            table.append(cells)
+    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
+    for index, cells in enumerate(table):
+        padded = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        line = "  ".join(padded)
+        print(line.rstrip())
+        if index == 0:
+            print("-" * len(line))
+    return missed
+
+
+def summary(runs: dict[tuple[str, int], Run], engines: Sequence[str], sizes: Sequence[int], missed: list[str]) -> int:
+    failures = list(missed)
+    print()
+    largest = max(sizes) if sizes else 0
+    targets = (
+        f"p95 < {P95_TARGET_MS:.0f} ms and max < {MAX_TARGET_MS / 1000:.0f} s at {label(largest)} chunks, "
+        f"at rest and during uploads; RSS < {RSS_TARGET_MB:.0f} MB at every size"
+    )
+    print(f"targets: {targets}: {'ok' if not missed else 'MISSED: ' + '; '.join(missed)}")
+    for engine in engines:
+        engine_runs = [runs[(engine, s)] for s in [0, *sizes] if (engine, s) in runs]
+        identical = sum(r.identical_after for r in engine_runs)
+        compared = sum(r.compared_after for r in engine_runs)
+        identical_during = sum(r.identical_during for r in engine_runs)
+        compared_during = sum(r.compared_during for r in engine_runs)
+        print(
+            f"{engine}: alice's answers and sources byte-identical after bob's uploads {identical}/{compared}, "
+            f"during them {identical_during}/{compared_during}"
+        )
+        if identical != compared or identical_during != compared_during:
+            failures.append(f"{engine}: answers changed")
+        for run in engine_runs:
+            for failure in run.upload_failures:
+                failures.append(f"{engine} {label(run.size)}: upload failed: {failure}")
+        base = runs.get((engine, 0))
+        top = runs.get((engine, largest))
+        if base and top and base is not top:
+            growth = [
+                f"{name} {fmt(get(base), '.0f')} -> {fmt(get(top), '.0f')} MB"
+                for name, get in (
+                    ("gunicorn worker", lambda r: r.web_rss_mb),
+                    ("rqworker", lambda r: r.worker_rss_mb),
+                    ("work horse", lambda r: r.horse_peak_mb),
+                )
+            ]
+            print(f"{engine}: RSS from baseline to {label(largest)}: {', '.join(growth)}")
+    for failure in failures[len(missed) :]:
+        print(f"FAILED: {failure}")
+    return 1 if failures else 0
+
+
+# --- Main ---------------------------------------------------------------------------------
+
+
+def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "_load":
+        return load_main(Path(sys.argv[2]), Path(sys.argv[3]))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"corpus sizes in chunks (default {DEFAULT_SIZES})")
+    parser.add_argument("--engines", default=",".join(ENGINES), help="sqlite, postgresql or both (default)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the runs without a bulk corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the dev questions at rest (default 3)")
+    parser.add_argument("--window", type=float, default=30, help="seconds of questions during uploads (default 30)")
+    parser.add_argument("--gunicorn-workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--analyze", action="store_true", help="PostgreSQL: ANALYZE after the bulk load")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directories (logs, databases)")
+    parser.add_argument("--json", type=Path, help="also write every run's measurements to this file")
+    args = parser.parse_args()
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    if not engines or any(e not in ENGINES for e in engines):
+        parser.error(f"--engines: choose from {', '.join(ENGINES)}")
+    engines = [e for e in ENGINES if e in engines]
+    sizes = sorted({parse_size(s) for s in args.sizes.split(",") if s.strip()})
+    if any(s <= 0 for s in sizes):
+        parser.error("--sizes: positive numbers of chunks")
+    exit_on_termination()
+    asked_questions = questions()
+    plan = ([] if args.no_baseline else [0]) + sizes
+    began = time.monotonic()
+    print(
+        f"bench/scale.py: engines {', '.join(engines)}; corpus sizes {', '.join(label(s) for s in plan)}; "
+        f"{len(asked_questions)} questions x {args.rounds} at rest, {args.window:.0f} s during uploads"
+    )
+    runs: dict[tuple[str, int], Run] = {}
+    try:
+        for engine in engines:
+            for size in plan:
+                runs[(engine, size)] = measure(args, engine, size, asked_questions)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    except BenchError as exc:
+        print(f"\nbench/scale.py: {exc}", file=sys.stderr)
+        return 1
+    print()
+    missed = print_table(runs, engines, sizes)
+    status = summary(runs, engines, sizes, missed)
+    print(f"wall time {time.monotonic() - began:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps({f"{e}:{s}": asdict(r) for (e, s), r in runs.items()}, indent=1))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,10 @@
-"""WSGI entry point, used by gunicorn (`gunicorn config.wsgi`)."""
+"""WSGI entry point, used by gunicorn (`gunicorn config.wsgi`).
+
+Django imports the URLconf (and with it the views, services and retrieval) on the first
+request, and wordfreq reads its word list on the first question: 300-400 ms that a fresh
+gunicorn worker's first user would wait (bench/scale.py, "first answer, cold worker").
+Both happen here instead, when the worker starts.
+"""
 
 import os
 
@@ -7,3 +13,14 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 application = get_wsgi_application()
+
+
+def _warm_up() -> None:
+    from django.urls import get_resolver
+    from wordfreq import zipf_frequency
+
+    get_resolver().url_patterns  # noqa: B018 - importing the URLconf is the point
+    zipf_frequency("warm", "en")
+
+
+_warm_up()

@@ -14,6 +14,7 @@ from django.utils.module_loading import import_string
 from chat.errors import ReadableError
 
 OPENAI = "chat.backends.embeddings_openai.OpenAIEmbeddingModel"
+LOCAL = "chat.backends.embeddings_local.MiniLMEmbeddings"
 NONE = "chat.backends.embeddings.NoEmbeddings"
 
 
@@ -54,7 +55,7 @@ def embeddings_path() -> str:
     choice = settings.EMBEDDINGS_BACKEND
     if choice == "auto":
         return OPENAI if settings.OPENAI_API_KEY else NONE
-    return {"openai": OPENAI, "none": NONE}.get(choice, choice)
+    return {"openai": OPENAI, "local": LOCAL, "none": NONE}.get(choice, choice)
 
 
 @cache

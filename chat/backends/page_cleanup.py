@@ -40,12 +40,13 @@ def clean_pages(pages: list[str]) -> list[CleanPage]:
     running = [_pattern(shape) for shape in _running_lines(pages)]
     cleaned = []
     for text in pages:
-        lines = [line for line in text.split("\n") if line.strip()]
-        edges = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
-        for i in sorted(edges):
-            lines[i] = _without_running(lines[i], running, at_end=i >= len(lines) - EDGE_LINES)
-        keep = [line for line in lines if line]
-        cleaned.append(CleanPage(text="\n".join(keep), navigation=is_navigation(keep)))
+        lines: list[str | None] = list(text.split("\n"))
+        filled = [i for i, line in enumerate(lines) if line.strip()]  # blank lines keep the paragraphs
+        for n, i in enumerate(filled):
+            if n < EDGE_LINES or n >= len(filled) - EDGE_LINES:
+                lines[i] = _without_running(lines[i], running, at_end=n >= len(filled) - EDGE_LINES) or None
+        kept = "\n".join(line for line in lines if line is not None).strip()
+        cleaned.append(CleanPage(text=kept, navigation=is_navigation(kept.split("\n"))))
     return cleaned
 
 

@@ -53,6 +53,42 @@ def normalize_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+# A gap wider than this share of the font size between two characters on one line is a space
+# that the PDF draws by moving the pen, not with a space character (groff, many TeX files):
+# PDFium's text then runs the words together ("variable'scurrent", "number.Ifthe").
+WORD_GAP = 0.1
+_NO_GAP_CHECK = frozenset(" \r\n\t\ufffe")
+
+
+def text_with_gaps(textpage: "pdfium.PdfTextPage") -> str:  # noqa: F821 - pypdfium2 is imported lazily
+    """The page's text, with a space wherever the characters' advance boxes leave a word-sized gap.
+
+    Loose boxes (the glyphs' advance widths, not their ink) touch within a word in any font,
+    monospace included, so only a real gap between words opens one.
+    """
+    import pypdfium2.raw as raw
+
+    text = textpage.get_text_range()
+    if len(text) != raw.FPDFText_CountChars(textpage):  # characters outside the BMP: no 1:1 map
+        return text
+    box = raw.FS_RECTF()
+    out: list[str] = []
+    previous_right = previous_top = None
+    for index, char in enumerate(text):
+        if char in _NO_GAP_CHECK or ord(char) >= 0x2E80:  # CJK runs carry no spaces to restore
+            out.append(char)
+            previous_right = None
+            continue
+        raw.FPDFText_GetLooseCharBox(textpage, index, box)
+        if previous_right is not None and box.left - previous_right > 0.5:
+            size = raw.FPDFText_GetFontSize(textpage, index)
+            if box.left - previous_right > WORD_GAP * size and abs(box.top - previous_top) < size:
+                out.append(" ")
+        previous_right, previous_top = box.right, box.top
+        out.append(char)
+    return "".join(out)
+
+
 class PdfiumPages:
     """An open pypdfium2 document."""
 
@@ -71,7 +107,7 @@ class PdfiumPages:
             try:
                 textpage = page.get_textpage()
                 try:
-                    yield normalize_text(textpage.get_text_range())
+                    yield normalize_text(text_with_gaps(textpage))
                 finally:
                     textpage.close()
             finally:

@@ -22,6 +22,7 @@ from django.utils import timezone
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from chat.backends.embeddings import get_embeddings
+from chat.backends.page_cleanup import clean_pages
 from chat.backends.pdf import PdfError, get_pdf_text
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
 from chat.models import Chunk, Document
@@ -152,7 +153,7 @@ def ingest_document(*, document_id: uuid.UUID | str, on_page: Callable[[int, int
     )
     try:
         pages = _read_pages(document, on_page=on_page)
-        chunks = list(split_pages(pages))
+        chunks = list(split_pages(page.text if not page.navigation else "" for page in clean_pages(pages)))
         if not chunks:
             raise PdfError(NO_TEXT)
         vectors = get_embeddings().embed_documents([text for _, text in chunks])

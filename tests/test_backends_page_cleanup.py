@@ -62,9 +62,9 @@ def test_navigation_needs_most_lines_to_be_entries():
 
 def test_spaces_the_pdf_draws_as_gaps_are_restored_and_none_are_invented():
     bash = pages_of(BASH)[9]
-    assert "the variable’s current value" in bash and "variable’scurrent" not in bash
+    assert "the variable\u2019s current value" in bash and "variable\u2019scurrent" not in bash
     assert "Ifthe" not in " ".join(pages_of(BASH))
     simh = pages_of(BROAD / "simh_magtape.pdf")[1]  # monospace: narrow glyphs, wide ink gaps
     assert "bytes n+4:n+7 | record |" in simh
     zoo = pages_of(BROAD / "zoo.pdf")[3]
-    assert 'R> Z.data <- matrix(rnorm(30), ncol = 3)' in zoo
+    assert "R> Z.data <- matrix(rnorm(30), ncol = 3)" in zoo

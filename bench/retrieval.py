@@ -61,6 +61,11 @@ def main() -> int:
     parser.add_argument("--off-topic", type=Path, help="with --pdfs: off-topic questions (JSONL)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every question's ranks")
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument(
+        "--vector-weights",
+        type=lambda text: [float(x) for x in text.split(",")],
+        help="evaluate these fusion weights of the vector ranking on the same ingestion (e.g. 0,0.5,1,2; 0: BM25 only)",
+    )
     args = parser.parse_args()
     if args.database == "both":
         return compare_databases(sys.argv[1:])
@@ -140,9 +145,7 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
     from chat.backends.embeddings import get_embeddings
     from chat.backends.llm import get_chat_model
     from chat.retrieval.engines import engine_path
-    from chat.retrieval.search import search
-    from chat.selectors import search_scope
-    from chat.services.answering import answer_question
+    from chat.services.embedding import embed_document
     from chat.services.ingestion import accept_upload, ingest_document
 
     call_command("migrate", verbosity=0)
@@ -153,24 +156,59 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
         f"k={settings.RETRIEVAL_TOP_K} gate={settings.RELEVANCE_THRESHOLD}/{settings.RELEVANCE_MIN_TERMS}"
     )
 
-    rows = [("set", "pdf", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained")]
-    summary = [SUMMARY_HEADER]
-    pages, ingest_seconds, latencies = 0, 0.0, []
+    # Ingest: text first (searchable), then vectors, timed apart.
+    corpora = []
+    pages, lexical_seconds, vector_seconds = 0, 0.0, 0.0
     for question_set in sets:
         owner = User.objects.create(username=f"bench-{question_set.name}")
         doc_ids: dict[str, str] = {}
-        started = time.perf_counter()
         for path in sorted(question_set.pdfs.glob("*.pdf")):
             with path.open("rb") as file:
                 accepted = accept_upload(file=file, filename=path.name, owner=owner, enqueue=False)
-            document = ingest_document(document_id=accepted.document.id)
+            started = time.perf_counter()
+            document = ingest_document(document_id=accepted.document.id, vectors="caller")
+            lexical_seconds += time.perf_counter() - started
+            started = time.perf_counter()
+            embed_document(document_id=document.id)
+            vector_seconds += time.perf_counter() - started
             doc_ids[str(document.id)] = path.name
             pages += document.pages_total or 0
             print(f"  {question_set.name}: {path.name}: {document.pages_total} pages, {document.chunk_count} chunks")
-        ingest_seconds += time.perf_counter() - started
+        corpora.append((question_set, owner, doc_ids))
+
+    weights = args.vector_weights or [settings.FUSION_VECTOR_WEIGHT]
+    latencies: list[float] = []
+    for weight in weights:
+        settings.FUSION_VECTOR_WEIGHT = weight
+        label = f" (vector weight {weight})" if len(weights) > 1 else ""
+        rows, summary = _evaluate(corpora, verbose=args.verbose, latencies=latencies)
+        print(f"\n=== per document{label}")
+        _print_table(rows)
+        print(f"\n=== per half{label}")
+        for n, line in enumerate(_table_lines(summary)):
+            print(("summary " if n > 1 else "        ") + line)
+    rate = pages / lexical_seconds
+    print(f"\ningestion, text searchable: {pages} pages in {lexical_seconds:.2f} s = {rate:.0f} pages/s")
+    if get_embeddings().model_id:
+        total = lexical_seconds + vector_seconds
+        print(f"ingestion with vectors ({get_embeddings().model_id}): {pages / total:.1f} pages/s")
+    print(f"search latency: median {statistics.median(latencies) * 1000:.2f} ms over {len(latencies)} queries")
+    return 0
+
+
+def _evaluate(corpora: list, *, verbose: bool, latencies: list[float]) -> tuple[list[tuple], list[tuple]]:
+    """Ask every question of every set; (rows per document, rows per half)."""
+    from django.conf import settings
+
+    from chat.retrieval.search import search
+    from chat.selectors import search_scope
+    from chat.services.answering import answer_question
+
+    rows = [("set", "pdf", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained")]
+    summary = [SUMMARY_HEADER]
+    for question_set, owner, doc_ids in corpora:
         scope = search_scope(owner=owner)
         search(query="warm up", scope=scope, k=1)  # imports and caches outside the timed part
-
         outcomes: dict[tuple[str, str], list[Outcome]] = defaultdict(list)  # (split, pdf) -> outcomes
         for q in _read_jsonl(question_set.questions):
             t0 = time.perf_counter()
@@ -189,7 +227,7 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
             keywords = all(k.lower() in text for k in q.get("answer_keywords", []))
             split = q.get("split", question_set.default_split)
             outcomes[(split, q["pdf"])].append(Outcome(rank, keywords, not answer.sources))
-            if args.verbose:
+            if verbose:
                 got = [(doc_ids.get(s["document_id"]), s["page"]) for s in answer.sources]
                 print(f"  {q['id']}: rank {rank or None}  want {q['pages']}  got {got}")
 
@@ -208,18 +246,11 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
             merged = [o for (s, _), group in outcomes.items() if s == split for o in group]
             off = f"{off_total[split] - len(leaked[split])}/{off_total[split]}" if off_total[split] else "-"
             summary.append((question_set.name, split, *_scores(merged), off))
-        for split, questions in sorted(leaked.items()):
-            for q in questions:
-                print(f"  off-topic with sources ({question_set.name}, {split}): {q['id']} {q['question']}")
-
-    print()
-    _print_table(rows)
-    print()
-    for n, line in enumerate(_table_lines(summary)):
-        print(("summary " if n > 1 else "        ") + line)
-    print(f"\ningestion: {pages} pages in {ingest_seconds:.2f} s = {pages / ingest_seconds:.0f} pages/s")
-    print(f"search latency: median {statistics.median(latencies) * 1000:.2f} ms over {len(latencies)} queries")
-    return 0
+        if verbose:
+            for split, questions in sorted(leaked.items()):
+                for q in questions:
+                    print(f"  off-topic with sources ({question_set.name}, {split}): {q['id']} {q['question']}")
+    return rows, summary
 
 
 def _read_jsonl(path: Path) -> list[dict]:

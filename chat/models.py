@@ -64,9 +64,23 @@ class Document(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     pages_total = models.PositiveIntegerField(null=True, blank=True)
     pages_done = models.PositiveIntegerField(default=0)
+
+    class VectorStatus(models.TextChoices):
+        OFF = "off"  # no embeddings backend: lexical search only
+        QUEUED = "queued"
+        RUNNING = "running"
+        READY = "ready"
+        FAILED = "failed"  # lexical search still works
+
     chunk_count = models.PositiveIntegerField(default=0)
     token_count = models.PositiveBigIntegerField(default=0, help_text="Index terms over all chunks (for BM25).")
     error = models.TextField(blank=True, default="")
+    vector_status = models.CharField(
+        max_length=16, choices=VectorStatus.choices, default=VectorStatus.OFF, help_text="Vectors follow the text."
+    )
+    vectors_done = models.PositiveIntegerField(default=0, help_text="Chunks with a vector so far.")
+    vector_model = models.CharField(max_length=200, blank=True, default="", help_text="The model of its vectors.")
+    vector_error = models.TextField(blank=True, default="")
     job_id = models.CharField(max_length=64, blank=True, default="", help_text="The RQ ingestion job.")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -95,12 +95,13 @@ def ready_documents(
 def search_scope(*, owner: User | None, document_ids: Collection[uuid.UUID | str] | None = None) -> Scope:
     """What a question of `owner` searches: their ready documents (or only `document_ids`) and its totals."""
     documents = ready_documents(owner=owner, document_ids=document_ids)
-    rows = sorted(documents.values_list("id", "chunk_count", "token_count"))
+    rows = sorted(documents.values_list("id", "chunk_count", "token_count", "vector_model", "vectors_done"))
     return Scope(
         document_ids=tuple(row[0] for row in rows),
         prefix=partition(owner.pk if owner is not None else None),
         chunk_count=sum(row[1] for row in rows),
         token_count=sum(row[2] for row in rows),
+        vector_models=tuple((row[0], row[3]) for row in rows if row[3] and row[4]),
     )
 
 

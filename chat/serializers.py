@@ -128,6 +128,8 @@ class DocumentSerializer(serializers.ModelSerializer):
             "pages_total",
             "pages_done",
             "chunks",
+            "vector_status",
+            "vectors_done",
             "error",
             "sha256",
             "size_bytes",

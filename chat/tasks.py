@@ -6,7 +6,7 @@ from redis import Redis
 from rq.job import Job
 
 from chat.errors import describe_failure
-from chat.services import ingestion, jobs
+from chat.services import embedding, ingestion, jobs
 from chat.services.answering import answer_question
 from chat.services.queueing import settle_failure
 
@@ -38,6 +38,27 @@ def run_ingestion(*, document_id: str) -> dict:
     """Ingest an uploaded PDF; the returned dict is the RQ job result."""
     document = ingestion.ingest_document(document_id=document_id)
     return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
+
+
+def run_embedding(*, document_id: str) -> dict:
+    """Compute a ready document's vectors."""
+    embedding.embed_document(document_id=document_id)
+    return {"document_id": document_id}
+
+
+def on_embedding_failure(
+    job: Job,
+    connection: Redis,
+    exc_type: type[BaseException],
+    exc_value: BaseException,
+    traceback: TracebackType,
+) -> None:
+    """RQ failure callback: the vectors failed (the text stays searchable), or are retried."""
+    embedding.record_failure(
+        document_id=job.kwargs["document_id"],
+        error=describe_failure(exc_value),
+        retrying=settle_failure(job, exc_value),
+    )
 
 
 def on_ingestion_failure(

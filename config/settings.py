@@ -237,10 +237,18 @@ PDF_TEXT_BACKEND = env.str("PDF_TEXT_BACKEND", default="chat.backends.pdf.Pdfium
 # Characters per chunk; 1200/200 gave the best hit@5 and MRR on the dev set (bench/retrieval.py).
 CHUNK_SIZE = env.int("CHUNK_SIZE", default=1200)
 CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=200)
-# "auto": OpenAI embeddings when OPENAI_API_KEY is set, none (lexical retrieval) otherwise.
+# "auto": OpenAI embeddings when OPENAI_API_KEY is set, else the bundled offline model
+# (all-MiniLM-L6-v2); "openai", "local", "none" (lexical retrieval only), or a dotted path.
 EMBEDDINGS_BACKEND = env.str("EMBEDDINGS_BACKEND", default="auto")
 OPENAI_EMBEDDING_MODEL = env.str("OPENAI_EMBEDDING_MODEL", default="text-embedding-3-small")
 EMBEDDING_BATCH_SIZE = env.int("EMBEDDING_BATCH_SIZE", default=64)
+# Threads the local embedding model may use per process (web and workers share 2 cores here).
+EMBEDDING_THREADS = env.int("EMBEDDING_THREADS", default=1)
+# The local model reads at most this many tokens of a chunk.
+EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=128)
+# Reciprocal rank fusion: how much the vector ranking counts against BM25's (1.0 = equal;
+# 0 leaves vectors out of the search).
+FUSION_VECTOR_WEIGHT = env.float("FUSION_VECTOR_WEIGHT", default=1.0)
 # The search engine follows the database: "auto" (SQLite FTS5 or PostgreSQL GIN + pgvector),
 # "sqlite", "postgresql", or a dotted path to a class (chat/retrieval/engines).
 SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="auto")

@@ -94,10 +94,11 @@ def _use_test_redis(redis_url: str) -> None:
 
 @pytest.fixture(autouse=True)
 def _feature_defaults(settings) -> None:
-    """Most tests exercise features, not access control or retries: no sign-in, no rate
-    limits, a failed job fails at once. The tests of those turn them back on."""
+    """Most tests exercise features, not access control, retries or vectors: no sign-in, no
+    rate limits, a failed job fails at once, BM25 alone. The tests of those turn them back on."""
     settings.API_AUTH_REQUIRED = False
     settings.API_THROTTLE_RATES = {}
+    settings.EMBEDDINGS_BACKEND = "none"  # the tests of vectors turn them on (the local model, or the stub's)
     settings.CHAT_RETRY_INTERVALS = []
     settings.INGEST_RETRY_INTERVALS = []
 
@@ -140,6 +141,7 @@ def child_env(**extra: str) -> dict[str, str]:
         PYTHONUNBUFFERED="1",
         API_AUTH_REQUIRED="false",
         THROTTLE_CHAT="",
+        EMBEDDINGS_BACKEND="none",
         THROTTLE_UPLOAD="",
         CHAT_RETRY_INTERVALS="",
         INGEST_RETRY_INTERVALS="",
@@ -237,6 +239,7 @@ def openai_stub(openai_server: OpenAIStub, settings) -> OpenAIStub:
     settings.OPENAI_RETRY_BASE_DELAY = 0.01
     settings.OPENAI_TIMEOUT = 5.0
     settings.CHAT_BACKEND = "auto"
+    settings.EMBEDDINGS_BACKEND = "auto"
     return openai_server
 
 
@@ -249,6 +252,7 @@ def openai_env(stub: OpenAIStub) -> dict[str, str]:
         "OPENAI_MAX_RETRIES": "0",
         "OPENAI_RETRY_BASE_DELAY": "0.01",
         "OPENAI_TIMEOUT": "5",
+        "EMBEDDINGS_BACKEND": "auto",
     }
 
 
@@ -305,7 +309,7 @@ def ingest_inline(path: Path, title: str = ""):
 
     with path.open("rb") as file:
         accepted = accept_upload(file=file, filename=path.name, title=title, enqueue=False)
-    return ingest_document(document_id=accepted.document.id)
+    return ingest_document(document_id=accepted.document.id, vectors="inline")
 
 
 @pytest.fixture

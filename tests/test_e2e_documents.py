@@ -4,7 +4,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from chat.models import Document
-from tests.conftest import wait_until
+from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, wait_until
 from tests.pdfs import MIME_SPEC, encrypted_copy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -62,3 +62,26 @@ def test_a_bad_pdf_fails_in_the_worker_with_a_clear_error(start_worker, media_ro
     assert "encrypted" in document["error"]
     assert document["chunks"] == 0
     assert Document.objects.get(id=document["document_id"]).chunks.count() == 0
+
+
+def test_text_is_searchable_first_and_vectors_follow_in_the_background(start_worker, media_root, settings):
+    from tests.pdfs import REFCARD
+
+    settings.EMBEDDINGS_BACKEND = "local"  # the bundled model, in the worker and in this process
+    start_worker("ingest", MEDIA_ROOT=str(media_root), EMBEDDINGS_BACKEND="local")
+    client = APIClient()
+    document = wait_for_document(client, upload(client, REFCARD).json()["document_id"])
+    assert document["status"] == "ready" and document["vector_status"] in ("queued", "running", "ready")
+
+    def vectors_ready():
+        body = client.get(f"/documents/{document['document_id']}").json()
+        return body if body["vector_status"] in ("ready", "failed") else None
+
+    done = wait_until(vectors_ready, 90, "the vectors", interval=0.2)
+    assert done["vector_status"] == "ready" and done["vectors_done"] == done["chunks"] > 0
+    stored = Document.objects.get(id=document["document_id"])
+    assert stored.vector_model.startswith("all-MiniLM-L6-v2")
+    vectors = [chunk.embedding for chunk in stored.chunks.all()]
+    assert all(v is not None and v.shape == (384,) for v in vectors)
+    sync = client.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").json()
+    assert sync["sources"][0]["page"] == REFCARD_QUESTION_PAGE

@@ -133,3 +133,29 @@ def test_search_sees_new_and_deleted_documents_and_filters(refcard):
 )
 def test_off_topic_questions_are_not_covered(refcard, question):
     assert not gate.is_covered(search(query=question, scope=search_scope(owner=None), k=5))
+
+
+@pytest.mark.django_db
+def test_one_word_questions_about_what_the_documents_define_are_answered(media_root):
+    from chat.services.answering import answer_question
+    from tests.pdfs import BASH
+
+    ingest_inline(BASH)
+    answer = answer_question(message="What is pipefail?")
+    assert answer.backend == "extractive" and answer.sources
+    assert "pipefail" in answer.text
+    for question in ("What is sourdough?", "What is nginx?"):  # one word the documents never use
+        assert answer_question(message=question).sources == []
+
+
+@pytest.mark.django_db
+def test_sources_are_one_per_page_best_first(media_root):
+    from chat.services.answering import answer_question
+    from tests.pdfs import BASH
+
+    ingest_inline(BASH)
+    answer = answer_question(message="How do I make a pipeline fail when any command in it fails?")
+    pages = [(s["document_id"], s["page"]) for s in answer.sources]
+    assert len(pages) == len(set(pages)) == 5
+    scores = [s["score"] for s in answer.sources]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[-1] <= scores[0] <= 1

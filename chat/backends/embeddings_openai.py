@@ -14,6 +14,7 @@ class OpenAIEmbeddingModel:
     name = "openai"
 
     def __init__(self) -> None:
+        self.model_id = f"openai:{settings.OPENAI_EMBEDDING_MODEL}"
         self._client = OpenAIEmbeddings(
             model=settings.OPENAI_EMBEDDING_MODEL,
             api_key=settings.OPENAI_API_KEY or "unused",

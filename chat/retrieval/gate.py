@@ -1,9 +1,10 @@
 """The relevance gate: does what the search found cover the question? Decided here, for every engine.
 
 Covered when some chunk holds at least RELEVANCE_THRESHOLD of the question's terms weighted
-by rarity, and at least RELEVANCE_MIN_TERMS of them (among the hits, or the best BM25
-chunk whichever ranking put first), and the question names nothing the documents never
-mention (unknown_words.py).
+by rarity, and at least RELEVANCE_MIN_TERMS of them, or all of them when the question has
+fewer ("What is pipefail?" has one), among the hits or the best BM25 chunk whichever
+ranking put first; and the question names nothing the documents never mention
+(unknown_words.py).
 """
 
 from django.conf import settings
@@ -17,7 +18,6 @@ def is_covered(result: SearchResult) -> bool:
     evidence: list[Evidence] = [hit.evidence for hit in result.hits]
     if result.best_lexical is not None:
         evidence.append(result.best_lexical)
-    strong = any(
-        e.share >= settings.RELEVANCE_THRESHOLD and e.matched_terms >= settings.RELEVANCE_MIN_TERMS for e in evidence
-    )
+    needed = max(1, min(settings.RELEVANCE_MIN_TERMS, result.query_terms))
+    strong = any(e.share >= settings.RELEVANCE_THRESHOLD and e.matched_terms >= needed for e in evidence)
     return strong and not result.unknown_words

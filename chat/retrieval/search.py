@@ -40,16 +40,21 @@ def search(*, query: str, scope: Scope, k: int) -> SearchResult:
 
     lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
     rankings = [lexical]
-    query_vector = get_embeddings().embed_query(query)
-    if query_vector is not None:
-        nearest = engine.nearest(scope=scope, vector=query_vector, k=settings.VECTOR_CANDIDATES)
+    weights = [1.0]
+    embeddings = get_embeddings()
+    with_vectors = scope.with_vectors_of(embeddings.model_id)
+    if with_vectors.document_ids and settings.FUSION_VECTOR_WEIGHT > 0:
+        query_vector = embeddings.embed_query(query)
+        nearest = engine.nearest(scope=with_vectors, vector=query_vector, k=settings.VECTOR_CANDIDATES)
         rankings.append([chunk_id for chunk_id, _ in nearest])
-    hits = []
-    for chunk_id in reciprocal_rank_fusion(rankings)[:k]:
-        evidence = match.evidence(query_tokens, chunk_id)
-        hits.append(Hit(chunk_id=chunk_id, score=evidence.share, evidence=evidence))
+        weights.append(settings.FUSION_VECTOR_WEIGHT)
+    hits = [
+        Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))
+        for chunk_id, score in reciprocal_rank_fusion(rankings, weights=weights)[:k]
+    ]
     return SearchResult(
         hits=hits,
+        query_terms=len(query_tokens),
         best_lexical=match.evidence(query_tokens, lexical[0]) if lexical else None,
         unknown_words=unknown_rare_words(query, known=match.known),
     )

@@ -1,7 +1,7 @@
 """What a search is asked (a `Scope`) and what it answers (`SearchResult`), engine-independent."""
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,12 @@ class Scope:
     prefix: str  # the owner's index-term partition (see terms.py)
     chunk_count: int
     token_count: int
+    vector_models: tuple[tuple[uuid.UUID, str], ...] = ()  # (document, the model of its vectors), if any
+
+    def with_vectors_of(self, model_id: str) -> "Scope":
+        """The documents of the scope whose vectors come from `model_id`."""
+        ids = tuple(doc for doc, model in self.vector_models if model == model_id and model)
+        return replace(self, document_ids=ids)
 
     @property
     def average_length(self) -> float:
@@ -44,7 +50,7 @@ class Evidence:
 @dataclass(frozen=True)
 class Hit:
     chunk_id: int
-    score: float  # relevance of this chunk to the query, 0..1 (its Evidence.share)
+    score: float  # the ranking's score, 0..1 (1: first in every ranking); falls with the rank
     evidence: Evidence
 
 
@@ -53,5 +59,6 @@ class SearchResult:
     """Ranked hits plus everything the gate decides on; the retriever itself decides nothing."""
 
     hits: list[Hit]
+    query_terms: int = 0  # distinct terms of the question
     best_lexical: Evidence | None = None  # the top BM25 chunk's evidence, whichever ranking won
     unknown_words: list[str] = field(default_factory=list)  # question words no chunk in scope uses

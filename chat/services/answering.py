@@ -24,6 +24,7 @@ NOT_COVERED = "The documents do not seem to cover this question: nothing in them
 # Answers that no backend produced carry this backend name.
 NO_BACKEND = "none"
 SNIPPET_CHARS = 400
+PAGE_DEPTH = 3  # hits searched per source wanted, so that repeated pages can be skipped
 
 
 @dataclass(frozen=True)
@@ -50,22 +51,29 @@ def answer_question(
     scope = selectors.search_scope(owner=owner, document_ids=document_ids)
     if not scope.document_ids:
         return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
-    result = search(query=message, scope=scope, k=settings.RETRIEVAL_TOP_K)
+    # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
+    result = search(query=message, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH)
     if not gate.is_covered(result):
         return Answer(text=NOT_COVERED, backend=NO_BACKEND)
 
     chunks = selectors.chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
-    passages = [
-        Passage(
+    passages: list[Passage] = []
+    pages: set[tuple[str, int]] = set()
+    for hit in result.hits:
+        chunk = chunks.get(hit.chunk_id)
+        if chunk is None or (str(chunk.document_id), chunk.page) in pages:  # deleted since, or a page again
+            continue
+        pages.add((str(chunk.document_id), chunk.page))
+        passage = Passage(
             document_id=str(chunk.document_id),
             title=chunk.document.title,
             page=chunk.page,
             text=chunk.text,
             score=round(hit.score, 4),
         )
-        for hit in result.hits
-        if (chunk := chunks.get(hit.chunk_id)) is not None  # a chunk deleted since the search ran
-    ]
+        passages.append(passage)
+        if len(passages) == settings.RETRIEVAL_TOP_K:
+            break
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND)
     chat_model = get_chat_model()

@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import IO
+from typing import IO, Literal
 
-import numpy as np
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.base import File
@@ -21,13 +20,13 @@ from django.db import transaction
 from django.utils import timezone
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from chat.backends.embeddings import get_embeddings
 from chat.backends.page_cleanup import clean_pages
 from chat.backends.pdf import PdfError, get_pdf_text
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
 from chat.models import Chunk, Document
-from chat.retrieval.engines import get_engine
 from chat.retrieval.indexing import index_text
+from chat.services.embedding import embed_document, queue_embedding, vectors_wanted
+from chat.services.embedding import record_failure as record_vector_failure
 from chat.services.queueing import enqueue
 
 PDF_MAGIC = b"%PDF-"
@@ -141,26 +140,40 @@ def _enqueue_ingestion(*, document: Document) -> None:
         document.status, document.error = Document.Status.FAILED, QUEUE_UNAVAILABLE
 
 
-def ingest_document(*, document_id: uuid.UUID | str, on_page: Callable[[int, int], None] | None = None) -> Document:
-    """Read every page, chunk, embed and index; the document ends `ready` or `failed`.
+def ingest_document(
+    *,
+    document_id: uuid.UUID | str,
+    on_page: Callable[[int, int], None] | None = None,
+    vectors: Literal["queue", "inline", "caller"] = "queue",
+    on_vectors: Callable[[int, int], None] | None = None,
+) -> Document:
+    """Read every page, clean, chunk and index; the document ends `ready` (searchable) or `failed`.
 
-    `on_page(done, total)` is called after each page (the ingest command draws a bar with it).
+    Its vectors follow (services/embedding.py): in a job of their own once this commits, or
+    with vectors="inline" right here, before returning (`manage.py ingest`, tests); if they
+    fail, the document stays ready and searchable, with `vector_status` failed. With
+    vectors="caller" the caller runs `embedding.embed_document` itself (the benchmarks).
+    `on_page(done, total)` / `on_vectors(done, total)` report progress (the ingest command's bars).
     Errors are recorded on the document and re-raised, so RQ marks the job failed too.
     """
     document = Document.objects.get(id=document_id)
     Document.objects.filter(id=document.id).update(
-        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, token_count=0, error=""
+        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, token_count=0, error="", vectors_done=0
     )
     try:
         pages = _read_pages(document, on_page=on_page)
         chunks = list(split_pages(page.text if not page.navigation else "" for page in clean_pages(pages)))
         if not chunks:
             raise PdfError(NO_TEXT)
-        vectors = get_embeddings().embed_documents([text for _, text in chunks])
-        _store_chunks(document, chunks, vectors)
+        _store_chunks(document, chunks, vectors_follow=vectors == "queue")
     except Exception as exc:
         mark_failed(document_id=document.id, error=describe_failure(exc))
         raise
+    if vectors == "inline" and vectors_wanted():
+        try:
+            embed_document(document_id=document.id, on_batch=on_vectors)
+        except Exception as exc:  # any failure: the text stays searchable
+            record_vector_failure(document_id=document.id, error=describe_failure(exc), retrying=False)
     document.refresh_from_db()
     return document
 
@@ -196,10 +209,10 @@ def split_pages(pages: Iterable[str]) -> Iterable[tuple[int, str]]:
                 yield page_number, piece
 
 
-def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np.ndarray | None) -> None:
-    """Chunks, their index terms and vectors in one transaction: the engine's index (FTS5
-    triggers, PostgreSQL's generated column) is written with them, so the document becomes
-    searchable exactly when it becomes ready."""
+def _store_chunks(document: Document, chunks: list[tuple[int, str]], *, vectors_follow: bool) -> None:
+    """Chunks and their index terms in one transaction: the engine's index (FTS5 triggers,
+    PostgreSQL's generated column) is written with them, so the document becomes searchable
+    exactly when it becomes ready. Its vectors are queued in the same transaction."""
     rows = []
     for order, (page, text) in enumerate(chunks):
         indexed = index_text(text, owner_id=document.owner_id)
@@ -211,12 +224,10 @@ def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np
                 text=text,
                 search_terms=indexed.search_terms,
                 token_count=indexed.token_count,
-                embedding=None if vectors is None else vectors[order].astype(np.float32),
             )
         )
+    wanted = vectors_wanted()
     with transaction.atomic():
-        if vectors is not None:
-            get_engine().prepare_vectors(dimensions=int(vectors.shape[1]))
         Chunk.objects.filter(document=document).delete()
         Chunk.objects.bulk_create(rows, batch_size=500)
         Document.objects.filter(id=document.id).update(
@@ -225,7 +236,13 @@ def _store_chunks(document: Document, chunks: list[tuple[int, str]], vectors: np
             token_count=sum(row.token_count for row in rows),
             ingested_at=timezone.now(),
             error="",
+            vector_status=Document.VectorStatus.QUEUED if wanted else Document.VectorStatus.OFF,
+            vectors_done=0,
+            vector_model="",
+            vector_error="",
         )
+        if wanted and vectors_follow:
+            queue_embedding(document_id=document.id)
 
 
 def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:
@@ -241,7 +258,12 @@ def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
     with transaction.atomic():
         Chunk.objects.filter(document_id=document_id).delete()
         Document.objects.filter(id=document_id).update(
-            status=Document.Status.FAILED, error=error, chunk_count=0, token_count=0
+            status=Document.Status.FAILED,
+            error=error,
+            chunk_count=0,
+            token_count=0,
+            vector_status=Document.VectorStatus.OFF,
+            vectors_done=0,
         )
 
 

@@ -54,7 +54,12 @@ class Command(BaseCommand):
             self.stdout.write(f"{path}: already ingested as {document.id} ({document.chunk_count} chunks)")
             return True
         try:
-            document = ingest_document(document_id=document.id, on_page=self._bar(path.name))
+            document = ingest_document(
+                document_id=document.id,
+                on_page=self._bar(path.name, "pages"),
+                vectors="inline",
+                on_vectors=self._bar(path.name, "vectors"),
+            )
         except Exception as exc:
             self.stdout.write("")
             self.stderr.write(f"{path}: failed: {describe_failure(exc)}")
@@ -62,9 +67,11 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\n{path}: ready as {document.id}: {document.pages_total} pages, {document.chunk_count} chunks"
         )
+        if document.vector_status == Document.VectorStatus.FAILED:
+            self.stderr.write(f"{path}: vectors failed (lexical search still works): {document.vector_error}")
         return True
 
-    def _bar(self, name: str):
+    def _bar(self, name: str, unit: str):
         interactive = sys.stdout.isatty()
 
         def show(done: int, total: int) -> None:
@@ -72,7 +79,7 @@ class Command(BaseCommand):
                 return
             width = 30
             filled = width * done // max(total, 1)
-            self.stdout.write(f"\r{name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages", ending="")
+            self.stdout.write(f"\r{name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {unit}", ending="")
             self.stdout.flush()
 
         return show

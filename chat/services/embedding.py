@@ -1,0 +1,96 @@
+"""A document's vectors, computed after its text is searchable: lexical first, hybrid within minutes.
+
+Ingestion makes a document `ready` as soon as its chunks and index terms are stored; BM25
+answers from then on. The vectors follow in a job of their own on the ingest queue (or
+inline, for `manage.py ingest`), a batch of EMBEDDING_BATCH_SIZE chunks per transaction, so
+`vectors_done` grows while it runs and a crash loses at most one batch: the next run starts
+with the chunks that still have none. Search uses a document's vectors only once its
+`vector_model` is the configured model's, and only the chunks that have one.
+"""
+
+import uuid
+from collections.abc import Callable
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+
+from chat.backends.embeddings import get_embeddings
+from chat.models import Chunk, Document
+from chat.retrieval.engines import get_engine
+from chat.services.queueing import enqueue
+
+
+def vectors_wanted() -> bool:
+    return bool(get_embeddings().model_id)
+
+
+def queue_embedding(*, document_id: uuid.UUID | str) -> None:
+    """Once the caller's transaction commits, a job computes the document's vectors."""
+    transaction.on_commit(partial(_enqueue, document_id=str(document_id)))
+
+
+def _enqueue(*, document_id: str) -> None:
+    queued = enqueue(
+        queue=settings.INGEST_QUEUE,
+        task="chat.tasks.run_embedding",
+        job_id=str(uuid.uuid4()),
+        description=f"embed document {document_id}",
+        timeout=settings.INGEST_JOB_TIMEOUT,
+        on_failure="chat.tasks.on_embedding_failure",
+        retry_intervals=settings.INGEST_RETRY_INTERVALS,
+        document_id=document_id,
+    )
+    if not queued:
+        record_failure(document_id=document_id, error="The job queue is unavailable.", retrying=False)
+
+
+def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int], None] | None = None) -> None:
+    """Give every chunk of a ready document a vector of the configured model.
+
+    `on_batch(done, total)` is called after each stored batch. Stops quietly when the
+    document is deleted or re-ingested meanwhile (that run queues its own vectors).
+    """
+    embeddings = get_embeddings()
+    document = Document.objects.filter(id=document_id, status=Document.Status.READY).first()
+    if document is None:
+        return
+    if not embeddings.model_id:
+        Document.objects.filter(id=document.id).update(vector_status=Document.VectorStatus.OFF)
+        return
+    with transaction.atomic():
+        if document.vector_model != embeddings.model_id:  # another model's vectors are no use
+            Chunk.objects.filter(document=document).update(embedding=None)
+        Document.objects.filter(id=document.id).update(
+            vector_status=Document.VectorStatus.RUNNING, vector_model=embeddings.model_id, vector_error=""
+        )
+    pending = list(
+        Chunk.objects.filter(document=document, embedding__isnull=True).order_by("order").values_list("id", "text")
+    )
+    done = document.chunk_count - len(pending)
+    Document.objects.filter(id=document.id).update(vectors_done=done)
+    for start in range(0, len(pending), settings.EMBEDDING_BATCH_SIZE):
+        batch = pending[start : start + settings.EMBEDDING_BATCH_SIZE]
+        vectors = embeddings.embed_documents([text for _, text in batch])
+        with transaction.atomic():
+            if not Document.objects.filter(id=document.id, status=Document.Status.READY).exists():
+                return
+            get_engine().prepare_vectors(dimensions=int(vectors.shape[1]))
+            rows = [Chunk(id=chunk_id, embedding=vector) for (chunk_id, _), vector in zip(batch, vectors, strict=True)]
+            Chunk.objects.bulk_update(rows, ["embedding"])
+            Document.objects.filter(id=document.id).update(vectors_done=F("vectors_done") + len(batch))
+        done += len(batch)
+        if on_batch is not None:
+            on_batch(done, document.chunk_count)
+    Document.objects.filter(id=document.id, status=Document.Status.READY).update(
+        vector_status=Document.VectorStatus.READY
+    )
+
+
+def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:
+    """The vectors failed (the text stays searchable): failed for good, or queued for a retry."""
+    status = Document.VectorStatus.QUEUED if retrying else Document.VectorStatus.FAILED
+    Document.objects.filter(id=document_id).update(
+        vector_status=status, vector_error=f"Retrying after: {error}" if retrying else error
+    )

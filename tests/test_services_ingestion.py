@@ -149,3 +149,15 @@ def test_vectors_of_another_model_are_replaced_and_a_deleted_document_stops_embe
     delete_document(document=again)
     embed_document(document_id=document.id)  # a job for a deleted document ends quietly
     assert not Document.objects.exists()
+
+
+def test_embed_command_fills_in_missing_vectors(media_root, settings, capsys):
+    document = ingest_inline(REFCARD)  # vectors off while ingesting
+    assert document.vector_status == Document.VectorStatus.OFF and not document.vectors_done
+    settings.EMBEDDINGS_BACKEND = "local"
+    call_command("embed")
+    assert f"{document.chunk_count} chunks with vectors" in capsys.readouterr().out
+    document.refresh_from_db()
+    assert document.vector_status == Document.VectorStatus.READY and document.vectors_done == document.chunk_count
+    call_command("embed")  # nothing left to do
+    assert capsys.readouterr().out == ""

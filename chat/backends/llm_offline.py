@@ -5,16 +5,20 @@ its page citation, and says that it is extractive."""
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from chat.backends.llm import Passage
 from chat.retrieval.tokenizer import tokenize
 
 MAX_SENTENCES = 4
 MAX_SENTENCE_CHARS = 400
-RANK_BONUS = 2.0  # the top passage is the likeliest to answer: weigh its sentences up to 3x
+RANK_BONUS = 2.0
+CONTEXT_AFTER = 1  # sentences after the anchor: definitions often give the value next ("The default is 500.")
 # Sentence ends in Latin and CJK text; long unpunctuated runs (tables, reference cards)
-# are cut at line breaks instead.
-_SENTENCE_END = re.compile("(?<=[.!?\u3002\uff01\uff1f])\\s+|(?<=[\u3002\uff01\uff1f])|\n{2,}")
+# are cut at line breaks instead. Not an end: "$?", "$!" (shell parameters), "e.g.", "i.e.".
+_SENTENCE_END = re.compile(
+    "(?<!\\$[.!?])(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)(?<=[.!?\u3002\uff01\uff1f])\\s+|(?<=[\u3002\uff01\uff1f])|\n{2,}"
+)
 _LINE_BREAK = re.compile(r"\n")
 
 
@@ -26,44 +30,67 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    rank: int  # of its passage
+    position: int  # within its passage
+    text: str
+    passage: Passage
+    score: float
+
+
 class ExtractiveChatModel:
-    """Picks the best-matching sentences from the passages and cites their pages."""
+    """Quotes the answer's sentences: the best one of the best passage with what follows it,
+    then the best of the others, each with its page."""
 
     name = "extractive"
     model = ""
 
     def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
-        terms = set(tokenize(question))
-        sentences = [
-            (rank, position, sentence, passage, set(tokenize(sentence)))
-            for rank, passage in enumerate(passages)
-            for position, sentence in enumerate(split_sentences(passage.text))
-        ]
-        # A question term found in few of these sentences says more than one found in many.
-        weight = {
-            term: math.log(1 + len(sentences) / (1 + sum(term in tokens for *_, tokens in sentences))) for term in terms
-        }
-        scored: list[tuple[float, int, int, str, Passage]] = []
-        for rank, position, sentence, passage, tokens in sentences:
-            matched = terms & tokens
-            if matched:
-                # Weighted matches, a little ahead for better-ranked passages; then reading order.
-                score = sum(weight[term] for term in matched) * (1 + RANK_BONUS / (rank + 1))
-                scored.append((-score, rank, position, sentence, passage))
-        scored.sort(key=lambda item: item[:3])
-        picked, seen = [], set()
-        for item in scored:
-            if item[3] not in seen and len(picked) < MAX_SENTENCES:  # overlapping chunks repeat sentences
-                seen.add(item[3])
-                picked.append(item)
-        picked = picked or [(0, 0, 0, _first_sentence(passages[0]), passages[0])]
-        lines = [f"- {_clip(sentence)} ({passage.title}, [p. {passage.page}])" for *_, sentence, passage in picked]
+        picked = self._pick(question, passages)
+        lines = [f"- {_clip(s.text)} ({s.passage.title}, [p. {s.passage.page}])" for s in picked]
         return "From your documents (extractive answer, no language model):\n" + "\n".join(lines)
 
+    def _pick(self, question: str, passages: Sequence[Passage]) -> list[_Sentence]:
+        terms = set(tokenize(question))
+        split = [split_sentences(passage.text) for passage in passages]
+        tokens = [[set(tokenize(sentence)) for sentence in sentences] for sentences in split]
+        total = sum(len(sentences) for sentences in split)
+        # A question term found in few of these sentences says more than one found in many.
+        weight = {term: math.log(1 + total / (1 + sum(term in t for group in tokens for t in group))) for term in terms}
+        sentences = [
+            _Sentence(
+                rank, position, sentence, passages[rank], sum(weight[term] for term in terms & tokens[rank][position])
+            )
+            for rank, group in enumerate(split)
+            for position, sentence in enumerate(group)
+        ]
+        matching = sorted((s for s in sentences if s.score > 0), key=lambda s: (-_ranked(s), s.rank, s.position))
+        if not matching:
+            return [s for s in sentences if s.rank == 0][:1] or sentences[:1]
+        # The anchor: the best sentence of the best-ranked passage that has one; the ranking
+        # already weighed the whole passage, which one sentence alone cannot.
+        anchor = matching[0]
+        picked = [anchor]
+        picked += [
+            s
+            for s in sentences
+            if s.rank == anchor.rank and anchor.position < s.position <= anchor.position + CONTEXT_AFTER
+        ]
+        seen = {s.text for s in picked}  # overlapping chunks repeat sentences
+        for s in matching:
+            if len(picked) >= MAX_SENTENCES:
+                break
+            if s.text not in seen:
+                seen.add(s.text)
+                picked.append(s)
+        first = [s for s in picked if s.rank == anchor.rank]
+        return sorted(first, key=lambda s: s.position) + [s for s in picked if s.rank != anchor.rank]
 
-def _first_sentence(passage: Passage) -> str:
-    sentences = split_sentences(passage.text)
-    return sentences[0] if sentences else passage.text
+
+def _ranked(sentence: _Sentence) -> float:
+    """The sentence's score, a little ahead for better-ranked passages (the top one up to 3x)."""
+    return sentence.score * (1 + RANK_BONUS / (sentence.rank + 1))
 
 
 def _clip(sentence: str) -> str:

@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -42,7 +43,10 @@ class ChatRequestSerializer(serializers.Serializer):
         fields = super().get_fields()
         # Read the limit per request so a settings change needs no code change.
         fields["message"] = StrictCharField(
-            max_length=settings.CHAT_MESSAGE_MAX_CHARS, help_text=fields["message"].help_text
+            max_length=settings.CHAT_MESSAGE_MAX_CHARS,
+            help_text=fields["message"].help_text,
+            # DRF refuses NUL characters anyway; saying so puts the rule in the schema (pattern).
+            validators=[RegexValidator(r"^[^\x00]*$", message="Null characters are not allowed.")],
         )
         return fields
 

@@ -185,3 +185,10 @@ def test_unknown_paths_are_json_404(client, path):
     response = client.get(path)
     assert response.status_code == 404
     assert response.json()["detail"]
+
+
+def test_a_message_with_a_null_character_is_refused_as_the_schema_says(client):
+    response = client.post("/chat/sync", {"message": "pipe\x00fail"}, format="json")
+    assert response.status_code == 400 and "Null characters" in response.json()["message"][0]
+    schema = client.get("/schema?format=json").json()
+    assert schema["components"]["schemas"]["ChatRequestRequest"]["properties"]["message"]["pattern"] == "^[^\\u0000]*$"

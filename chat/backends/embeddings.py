@@ -28,6 +28,9 @@ class Embeddings(Protocol):
     name: str
     # Vectors are compared only with vectors of the same model_id ("" = this backend keeps none).
     model_id: str
+    # A question whose nearest chunk is less similar than this is off-topic (the scale of
+    # cosine similarity differs from model to model: 0 = no such check).
+    similarity_floor: float
 
     def embed_documents(self, texts: list[str]) -> np.ndarray | None: ...
 
@@ -39,6 +42,7 @@ class NoEmbeddings:
 
     name = "none"
     model_id = ""
+    similarity_floor = 0.0
 
     def embed_documents(self, texts: list[str]) -> None:
         return None

@@ -12,6 +12,7 @@ class OpenAIEmbeddingModel:
     """`OpenAIEmbeddings`, batched (EMBEDDING_BATCH_SIZE texts a request), honouring OPENAI_BASE_URL."""
 
     name = "openai"
+    similarity_floor = 0.0  # not measured for OpenAI's models: the lexical gate decides alone
 
     def __init__(self) -> None:
         self.model_id = f"openai:{settings.OPENAI_EMBEDDING_MODEL}"

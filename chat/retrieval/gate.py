@@ -20,4 +20,7 @@ def is_covered(result: SearchResult) -> bool:
         evidence.append(result.best_lexical)
     needed = max(1, min(settings.RELEVANCE_MIN_TERMS, result.query_terms))
     strong = any(e.share >= settings.RELEVANCE_THRESHOLD and e.matched_terms >= needed for e in evidence)
-    return strong and not result.unknown_words
+    # With vectors searched, a question nothing is close to in meaning is off-topic however
+    # many of its words match ("the best time of year to visit Iceland").
+    near = result.best_similarity is None or result.best_similarity >= result.similarity_floor
+    return strong and near and not result.unknown_words

@@ -41,6 +41,7 @@ def search(*, query: str, scope: Scope, k: int) -> SearchResult:
     lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
     rankings = [lexical]
     weights = [1.0]
+    best_similarity, similarity_floor = None, 0.0
     embeddings = get_embeddings()
     with_vectors = scope.with_vectors_of(embeddings.model_id)
     if with_vectors.document_ids and settings.FUSION_VECTOR_WEIGHT > 0:
@@ -48,6 +49,8 @@ def search(*, query: str, scope: Scope, k: int) -> SearchResult:
         nearest = engine.nearest(scope=with_vectors, vector=query_vector, k=settings.VECTOR_CANDIDATES)
         rankings.append([chunk_id for chunk_id, _ in nearest])
         weights.append(settings.FUSION_VECTOR_WEIGHT)
+        best_similarity = nearest[0][1] if nearest else None
+        similarity_floor = embeddings.similarity_floor
     hits = [
         Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))
         for chunk_id, score in reciprocal_rank_fusion(rankings, weights=weights)[:k]
@@ -56,5 +59,7 @@ def search(*, query: str, scope: Scope, k: int) -> SearchResult:
         hits=hits,
         query_terms=len(query_tokens),
         best_lexical=match.evidence(query_tokens, lexical[0]) if lexical else None,
+        best_similarity=best_similarity,
+        similarity_floor=similarity_floor,
         unknown_words=unknown_rare_words(query, known=match.known),
     )

@@ -61,4 +61,6 @@ class SearchResult:
     hits: list[Hit]
     query_terms: int = 0  # distinct terms of the question
     best_lexical: Evidence | None = None  # the top BM25 chunk's evidence, whichever ranking won
+    best_similarity: float | None = None  # cosine of the nearest chunk by vector, if vectors were searched
+    similarity_floor: float = 0.0  # below it, nothing is near the question in meaning (per embedding model)
     unknown_words: list[str] = field(default_factory=list)  # question words no chunk in scope uses

@@ -116,7 +116,9 @@ def compare_databases(argv: list[str]) -> int:
     return 0
 
 
-SUMMARY_HEADER = ("set", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained", "off-topic ok")
+SUMMARY_HEADER = (
+    "set", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained", "off-topic ok", "abstain P/R"
+)  # fmt: skip
 
 
 @dataclass
@@ -244,8 +246,13 @@ def _evaluate(corpora: list, *, verbose: bool, latencies: list[float]) -> tuple[
             rows.append((question_set.name, pdf, split, *_scores(outcomes[(split, pdf)])))
         for split in sorted({split for split, _ in outcomes}):
             merged = [o for (s, _), group in outcomes.items() if s == split for o in group]
-            off = f"{off_total[split] - len(leaked[split])}/{off_total[split]}" if off_total[split] else "-"
-            summary.append((question_set.name, split, *_scores(merged), off))
+            off_ok = off_total[split] - len(leaked[split])
+            off = f"{off_ok}/{off_total[split]}" if off_total[split] else "-"
+            # Abstaining as a classifier of off-topic questions: precision and recall.
+            wrong = sum(o.abstained for o in merged)
+            precision = off_ok / (off_ok + wrong) if off_ok + wrong else 1.0
+            recall = off_ok / off_total[split] if off_total[split] else 1.0
+            summary.append((question_set.name, split, *_scores(merged), off, f"{precision:.2f}/{recall:.2f}"))
         if verbose:
             for split, questions in sorted(leaked.items()):
                 for q in questions:

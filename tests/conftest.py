@@ -252,7 +252,6 @@ def openai_env(stub: OpenAIStub) -> dict[str, str]:
         "OPENAI_MAX_RETRIES": "0",
         "OPENAI_RETRY_BASE_DELAY": "0.01",
         "OPENAI_TIMEOUT": "5",
-        "EMBEDDINGS_BACKEND": "auto",
     }
 
 

@@ -126,7 +126,7 @@ def test_vector_search_is_exact_over_the_scope(media_root, openai_stub, settings
         assert [cid for cid, _ in get_engine().nearest(scope=scope, vector=query, k=5)] == [c for c, _ in expected]
         with connection.cursor() as cursor:
             cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'chat_chunk_embedding_hnsw_%%'")
-            assert [row[0] for row in cursor] == [f"chat_chunk_embedding_hnsw_{openai_stub.embedding_dim}"]
+            assert f"chat_chunk_embedding_hnsw_{openai_stub.embedding_dim}" in [row[0] for row in cursor]
 
 
 def _indexed_rows() -> int:

@@ -1,5 +1,6 @@
 """RQ entry points. Each loads ids and calls services; no logic lives here."""
 
+from collections.abc import Callable
 from types import TracebackType
 
 from redis import Redis
@@ -27,11 +28,7 @@ def on_chat_failure(
     traceback: TracebackType,
 ) -> None:
     """RQ failure callback (also for a killed worker's job): failed, or queued for a retry."""
-    jobs.record_failure(
-        chat_job_id=job.kwargs["chat_job_id"],
-        error=describe_failure(exc_value),
-        retrying=settle_failure(job, exc_value),
-    )
+    _record_failure(jobs.record_failure, job, exc_value, key="chat_job_id")
 
 
 def run_ingestion(*, document_id: str) -> dict:
@@ -54,11 +51,7 @@ def on_embedding_failure(
     traceback: TracebackType,
 ) -> None:
     """RQ failure callback: the vectors failed (the text stays searchable), or are retried."""
-    embedding.record_failure(
-        document_id=job.kwargs["document_id"],
-        error=describe_failure(exc_value),
-        retrying=settle_failure(job, exc_value),
-    )
+    _record_failure(embedding.record_failure, job, exc_value, key="document_id")
 
 
 def on_ingestion_failure(
@@ -69,8 +62,9 @@ def on_ingestion_failure(
     traceback: TracebackType,
 ) -> None:
     """RQ failure callback (also for timeouts and a killed worker's job): failed, or queued for a retry."""
-    ingestion.record_failure(
-        document_id=job.kwargs["document_id"],
-        error=describe_failure(exc_value),
-        retrying=settle_failure(job, exc_value),
-    )
+    _record_failure(ingestion.record_failure, job, exc_value, key="document_id")
+
+
+def _record_failure(record: Callable[..., None], job: Job, exc_value: BaseException, *, key: str) -> None:
+    """What every failure callback does: the row is failed for good, or queued for RQ's retry."""
+    record(**{key: job.kwargs[key]}, error=describe_failure(exc_value), retrying=settle_failure(job, exc_value))

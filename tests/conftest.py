@@ -302,12 +302,12 @@ REFCARD_QUESTION_PAGE = 3
 OFF_TOPIC_QUESTION = "Who won the 2018 football world cup?"
 
 
-def ingest_inline(path: Path, title: str = ""):
+def ingest_inline(path: Path, title: str = "", owner=None):
     """Store and ingest a PDF in this process (no worker), as `manage.py ingest` does."""
     from chat.services.ingestion import accept_upload, ingest_document
 
     with path.open("rb") as file:
-        accepted = accept_upload(file=file, filename=path.name, title=title, enqueue=False)
+        accepted = accept_upload(file=file, filename=path.name, title=title, owner=owner, enqueue=False)
     return ingest_document(document_id=accepted.document.id, vectors="inline")
 
 

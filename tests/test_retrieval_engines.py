@@ -5,7 +5,6 @@ with the stored terms, vectors, the migration of existing data.
 """
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,7 +18,7 @@ from chat.retrieval.terms import index_term, partition
 from chat.selectors import search_scope
 from chat.services.answering import answer_question
 from chat.services.ingestion import accept_upload, delete_document, ingest_document
-from tests.conftest import REFCARD_QUESTION
+from tests.conftest import REFCARD_QUESTION, ingest_inline
 from tests.pdfs import BASH, MIME_SPEC, REFCARD, truncated_copy
 
 ALICE_QUESTIONS = [
@@ -34,12 +33,6 @@ ALICE_QUESTIONS = [
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def ingest_for(owner: User | None, path: Path, title: str = "") -> Document:
-    with path.open("rb") as file:
-        accepted = accept_upload(file=file, filename=path.name, owner=owner, title=title, enqueue=False)
-    return ingest_document(document_id=accepted.document.id, vectors="inline")
-
-
 def answers_of(owner: User) -> str:
     """Everything a user reads back, as bytes would go over the wire."""
     return json.dumps([answer_question(message=q, owner=owner).as_result() for q in ALICE_QUESTIONS], sort_keys=True)
@@ -47,13 +40,13 @@ def answers_of(owner: User) -> str:
 
 def test_another_users_uploads_and_deletions_change_nothing_for_a_user(media_root):
     alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")
-    ingest_for(alice, REFCARD)
-    ingest_for(alice, MIME_SPEC)
+    ingest_inline(REFCARD, owner=alice)
+    ingest_inline(MIME_SPEC, owner=alice)
     before = answers_of(alice)
     assert '"backend": "extractive"' in before and '"backend": "none"' in before
 
     # bob uploads overlapping (the same refcard) and unrelated documents ...
-    bobs = [ingest_for(bob, REFCARD), ingest_for(bob, BASH)]
+    bobs = [ingest_inline(REFCARD, owner=bob), ingest_inline(BASH, owner=bob)]
     assert answers_of(alice) == before
     # ... and bob's own answers come from bob's documents only
     bob_answer = answer_question(message=REFCARD_QUESTION, owner=bob)
@@ -65,7 +58,7 @@ def test_another_users_uploads_and_deletions_change_nothing_for_a_user(media_roo
 
 
 def test_a_deleted_document_leaves_the_index_at_once(media_root):
-    document = ingest_for(None, REFCARD)
+    document = ingest_inline(REFCARD)
     scope = search_scope(owner=None)
     terms = [index_term(token, prefix=partition(None)) for token in ("semilogx", "plot", "matrix")]
     assert get_engine().postings(scope=scope, terms=terms)
@@ -76,7 +69,7 @@ def test_a_deleted_document_leaves_the_index_at_once(media_root):
 
 
 def test_a_failed_ingestion_leaves_nothing_searchable(media_root, tmp_path):
-    good = ingest_for(None, MIME_SPEC)
+    good = ingest_inline(MIME_SPEC)
     indexed = _indexed_rows()
     broken = truncated_copy(REFCARD, tmp_path / "broken.pdf")
     with broken.open("rb") as file:
@@ -88,7 +81,7 @@ def test_a_failed_ingestion_leaves_nothing_searchable(media_root, tmp_path):
 
 
 def test_reingesting_a_document_replaces_its_index_entries(media_root):
-    document = ingest_for(None, REFCARD)
+    document = ingest_inline(REFCARD)
     first = _indexed_rows()
     ingest_document(document_id=document.id)
     assert _indexed_rows() == first == Document.objects.get(id=document.id).chunk_count
@@ -96,7 +89,7 @@ def test_reingesting_a_document_replaces_its_index_entries(media_root):
 
 
 def test_the_engine_indexes_exactly_the_stored_terms(media_root):
-    document = ingest_for(None, MIME_SPEC)
+    document = ingest_inline(MIME_SPEC)
     # Text no PDF here has: Japanese, operators, identifiers, digits, a very long word.
     text = "パッケージのバージョン比較 =~ && user.mime_type x-scheme-handler/http 2.0.1 ÄÖ naïve " + "z" * 300
     indexed = index_text(text, owner_id=None)
@@ -111,8 +104,8 @@ def test_the_engine_indexes_exactly_the_stored_terms(media_root):
 
 def test_vector_search_is_exact_over_the_scope(media_root, openai_stub, settings):
     alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")
-    ingest_for(alice, REFCARD)
-    ingest_for(bob, MIME_SPEC)
+    ingest_inline(REFCARD, owner=alice)
+    ingest_inline(MIME_SPEC, owner=bob)
     scope = search_scope(owner=alice)
     rows = Chunk.objects.filter(document__owner=alice).values_list("id", "embedding")
     query = np.asarray(rows[3][1], dtype=np.float32)

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import F
 
 from chat.backends.embeddings import get_embeddings
+from chat.errors import describe_failure
 from chat.models import Chunk, Document
 from chat.retrieval.engines import get_engine
 from chat.services.queueing import enqueue
@@ -62,14 +63,16 @@ def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int
     with transaction.atomic():
         if document.vector_model != embeddings.model_id:  # another model's vectors are no use
             Chunk.objects.filter(document=document).update(embedding=None)
-        Document.objects.filter(id=document.id).update(
-            vector_status=Document.VectorStatus.RUNNING, vector_model=embeddings.model_id, vector_error=""
+        pending = list(
+            Chunk.objects.filter(document=document, embedding__isnull=True).order_by("order").values_list("id", "text")
         )
-    pending = list(
-        Chunk.objects.filter(document=document, embedding__isnull=True).order_by("order").values_list("id", "text")
-    )
-    done = document.chunk_count - len(pending)
-    Document.objects.filter(id=document.id).update(vectors_done=done)
+        done = document.chunk_count - len(pending)
+        Document.objects.filter(id=document.id).update(
+            vector_status=Document.VectorStatus.RUNNING,
+            vector_model=embeddings.model_id,
+            vector_error="",
+            vectors_done=done,
+        )
     for start in range(0, len(pending), settings.EMBEDDING_BATCH_SIZE):
         batch = pending[start : start + settings.EMBEDDING_BATCH_SIZE]
         vectors = embeddings.embed_documents([text for _, text in batch])
@@ -86,6 +89,17 @@ def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int
     Document.objects.filter(id=document.id, status=Document.Status.READY).update(
         vector_status=Document.VectorStatus.READY
     )
+
+
+def embed_document_inline(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int], None] | None = None) -> bool:
+    """`embed_document` in this process; a failure is recorded on the document (whose text stays
+    searchable) instead of raised. False if it failed."""
+    try:
+        embed_document(document_id=document_id, on_batch=on_batch)
+    except Exception as exc:  # any failure: lexical search goes on
+        record_failure(document_id=document_id, error=describe_failure(exc), retrying=False)
+        return False
+    return True
 
 
 def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:

@@ -25,8 +25,7 @@ from chat.backends.pdf import PdfError, get_pdf_text
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
 from chat.models import Chunk, Document
 from chat.retrieval.indexing import index_text
-from chat.services.embedding import embed_document, queue_embedding, vectors_wanted
-from chat.services.embedding import record_failure as record_vector_failure
+from chat.services.embedding import embed_document_inline, queue_embedding, vectors_wanted
 from chat.services.queueing import enqueue
 
 PDF_MAGIC = b"%PDF-"
@@ -170,10 +169,7 @@ def ingest_document(
         mark_failed(document_id=document.id, error=describe_failure(exc))
         raise
     if vectors == "inline" and vectors_wanted():
-        try:
-            embed_document(document_id=document.id, on_batch=on_vectors)
-        except Exception as exc:  # any failure: the text stays searchable
-            record_vector_failure(document_id=document.id, error=describe_failure(exc), retrying=False)
+        embed_document_inline(document_id=document.id, on_batch=on_vectors)
     document.refresh_from_db()
     return document
 

@@ -9,9 +9,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import F, Q
 
 from chat.backends.embeddings import get_embeddings
-from chat.errors import describe_failure
 from chat.models import Document
-from chat.services.embedding import embed_document, record_failure
+from chat.services.embedding import embed_document_inline
 
 
 class Command(BaseCommand):
@@ -31,12 +30,11 @@ class Command(BaseCommand):
             todo = todo.filter(id__in=documents)
         failures = 0
         for document in todo.order_by("created_at"):
-            try:
-                embed_document(document_id=document.id)
+            if embed_document_inline(document_id=document.id):
                 self.stdout.write(f"{document.title}: {document.chunk_count} chunks with vectors ({model_id})")
-            except Exception as exc:  # the text stays searchable
+            else:
                 failures += 1
-                record_failure(document_id=document.id, error=describe_failure(exc), retrying=False)
-                self.stderr.write(f"{document.title}: failed: {describe_failure(exc)}")
+                document.refresh_from_db()
+                self.stderr.write(f"{document.title}: failed: {document.vector_error}")
         if failures:
             raise CommandError(f"{failures} document(s) still lack vectors.")

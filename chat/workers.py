@@ -11,6 +11,10 @@ worker was killed only every 10 minutes, and an idle worker wakes from its block
 only every 405 s (worker TTL - 15 s) to check; ours settle such a job within minutes.
 (RQ's SimpleWorker, which does not fork, is no alternative: without a heartbeat it
 considers a job abandoned only after the job's whole timeout.)
+
+And it always runs RQ's scheduler, as if started with --with-scheduler: retries wait in
+RQ's scheduled registry, and a plain `manage.py rqworker` would leave them there for good.
+Only one worker per queue holds the scheduler lock at a time; the others skip it.
 """
 
 from django.conf import settings
@@ -28,6 +32,10 @@ class Worker(rq_worker.Worker):
         wake_ttl = settings.RQ_MAINTENANCE_INTERVAL + 15
         kwargs["worker_ttl"] = min(int(kwargs.get("worker_ttl") or wake_ttl), wake_ttl)
         super().__init__(*args, **kwargs)
+
+    def work(self, *args: object, **kwargs: object) -> bool:
+        kwargs["with_scheduler"] = True
+        return super().work(*args, **kwargs)
 
     def execute_job(self, job: Job, queue: Queue) -> None:
         warm_up()

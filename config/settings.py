@@ -194,7 +194,7 @@ RQ_QUEUES = {
     "default": {"URL": REDIS_URL},
 }
 # A failed job is retried after each of these delays (seconds) unless its failure is final
-# (a rejected API key, an unreadable PDF); workers run with --with-scheduler for the delays.
+# (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/workers.py).
 CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])
 INGEST_RETRY_INTERVALS = env.list("INGEST_RETRY_INTERVALS", cast=int, default=[30])
 # A worker killed mid-job leaves it "started"; a live worker's maintenance pass finds it

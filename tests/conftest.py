@@ -202,9 +202,9 @@ def start_worker(tmp_path, transactional_db) -> Iterator:
     started: list[Process] = []
 
     def start(*queues: str, **env: str) -> Process:
-        """As the Procfile does."""
+        """Plain `manage.py rqworker QUEUES`, as the project's users start them."""
         log = tmp_path / f"worker-{len(started)}.log"
-        args = [sys.executable, "manage.py", "rqworker", *(queues or ("chat",)), "--with-scheduler"]
+        args = [sys.executable, "manage.py", "rqworker", *(queues or ("chat",))]
         process = Process(args, child_env(**env), log)
         started.append(process)
         return process

@@ -95,6 +95,23 @@ def test_unknown_rare_words_name_what_the_texts_do_not_cover():
     assert unknown_rare_words("プリンタードライバーのバージョン", known=known) == ["プリンタードライバー"]
 
 
+def test_unknown_names_count_however_common_the_word():
+    known = _match(TEXTS).known
+    # "Rust" and "Studio" are common English words, but capitalised inside a sentence they name the topic.
+    assert unknown_rare_words("How do I build a Rust crate with a pipeline?", known=known) == ["rust"]
+    assert unknown_rare_words("Change keyboard shortcuts in Visual Studio Code", known=known) == [
+        "visual",
+        "studio",
+        "code",
+    ]
+    # Not names: the first word of a sentence, abbreviations, and German nouns.
+    assert unknown_rare_words("Rust aside, how is a pipeline's status set? Bridges too?", known=known) == []
+    assert unknown_rare_words("Does the pipeline speak TLS?", known=known) == []
+    all_but_pipeline = lambda token: token not in tokenize("pipeline")  # noqa: E731
+    assert unknown_rare_words("How long is a Pipeline kept?", known=all_but_pipeline) == ["pipeline"]
+    assert unknown_rare_words("Wie lange wird der Verlauf einer Pipeline gespeichert?", known=all_but_pipeline) == []
+
+
 @pytest.mark.django_db
 def test_search_sees_new_and_deleted_documents_and_filters(refcard):
     from chat.services.ingestion import delete_document

@@ -29,6 +29,9 @@ _OPERATOR = re.compile(f"(?<![{_SYMBOLS}])[{_SYMBOLS}]{{2,3}}(?![{_SYMBOLS}])")
 
 # Whole words of a question, for the unknown-word check (identifiers such as node.js included).
 _QUESTION_WORD = re.compile(r"[a-z][a-z0-9]*(?:[.+\-_][a-z0-9]+)*")
+# A capitalised word inside a sentence ("Rust", "Visual Studio Code"): how English writes names.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][A-Za-z0-9]*\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(]\s*)$")
 # Katakana words of three or more characters: in Japanese mostly loanword nouns, i.e. topics.
 _KATAKANA_WORD = re.compile(f"[{_KATA}]{{3,}}")
 
@@ -85,6 +88,13 @@ def _cjk_tokens(run: str) -> list[str]:
 def question_words(query: str) -> list[str]:
     """The distinct whole words of a question (identifiers such as node.js kept whole), lowercased."""
     return list(dict.fromkeys(_QUESTION_WORD.findall(unicodedata.normalize("NFKC", query).lower())))
+
+
+def capitalised_words(query: str) -> list[str]:
+    """The distinct capitalised words that do not start a sentence, lowercased (names, in English)."""
+    text = unicodedata.normalize("NFKC", query)
+    words = [m.group().lower() for m in _CAPITALISED.finditer(text) if not _SENTENCE_START.search(text[: m.start()])]
+    return list(dict.fromkeys(words))
 
 
 def katakana_words(query: str) -> list[str]:

@@ -29,8 +29,8 @@ def enqueue(
 ) -> bool:
     """Enqueue `task(**kwargs)` as job `job_id`; False (logged) if Redis refused it.
 
-    A failed job is tried again after each of `retry_intervals` seconds (needs a worker
-    started with --with-scheduler), unless `settle_failure` decides the failure is final.
+    A failed job is tried again after each of `retry_intervals` seconds (the scheduler that
+    every chat.workers.Worker runs puts it back on its queue), unless `settle_failure` decides the failure is final.
     """
     retry = Retry(max=len(retry_intervals), interval=retry_intervals) if retry_intervals else None
     try:

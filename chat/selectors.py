@@ -17,6 +17,7 @@ from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob, Chunk, Document
 from chat.retrieval.terms import partition
 from chat.retrieval.types import Scope
+from chat.workers import is_alive
 
 _RQ_TO_ROW = {
     JobStatus.STARTED: ChatJob.Status.STARTED,
@@ -111,7 +112,7 @@ def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:
 
 
 def health_report() -> dict:
-    """Whether the database and Redis answer, and how many workers listen on each queue."""
+    """Whether the database and Redis answer, and how many live workers listen on each queue."""
     report: dict = {"database": {"ok": True}, "redis": {"ok": True}, "workers": {}}
     try:
         with connection.cursor() as cursor:
@@ -121,7 +122,7 @@ def health_report() -> dict:
     try:
         redis = queues.connection(settings.CHAT_QUEUE)
         redis.ping()
-        workers = Worker.all(connection=redis)
+        workers = [worker for worker in Worker.all(connection=redis) if is_alive(worker)]
         for name in settings.RQ_QUEUES:
             report["workers"][name] = sum(1 for worker in workers if name in worker.queue_names())
     except RedisError as exc:

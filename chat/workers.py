@@ -17,6 +17,10 @@ RQ's scheduled registry, and a plain `manage.py rqworker` would leave them there
 Only one worker per queue holds the scheduler lock at a time; the others skip it.
 """
 
+import os
+import socket
+from datetime import UTC, datetime, timedelta
+
 from django.conf import settings
 from django.db import connections
 from rq import worker as rq_worker
@@ -48,3 +52,23 @@ def warm_up() -> None:
     import chat.tasks  # noqa: F401
 
     connections.close_all()  # a child must never share the parent's database connection
+
+
+def is_alive(worker: rq_worker.Worker) -> bool:
+    """Whether a registered worker still runs: RQ keeps a killed worker's entry for up to
+    worker TTL + 60 s (105 s with our settings), and one stopped while Redis was away never
+    deregisters. On this host its process is looked up; elsewhere its heartbeat must be
+    recent: an idle worker beats every RQ_MAINTENANCE_INTERVAL, a busy one every
+    RQ_JOB_MONITORING_INTERVAL."""
+    if worker.hostname == socket.gethostname() and worker.pid:
+        try:
+            os.kill(worker.pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass  # it exists, as another user
+    if worker.last_heartbeat is None:
+        return False
+    beat = max(settings.RQ_MAINTENANCE_INTERVAL, settings.RQ_JOB_MONITORING_INTERVAL)
+    last = worker.last_heartbeat if worker.last_heartbeat.tzinfo else worker.last_heartbeat.replace(tzinfo=UTC)
+    return datetime.now(UTC) - last <= timedelta(seconds=beat + 15)

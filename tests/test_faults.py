@@ -2,13 +2,17 @@
 
 import signal
 import time
+from datetime import UTC, datetime, timedelta
 
 import django_rq
 import pytest
+from django.conf import settings
 from rest_framework.test import APIClient
 from rq.job import JobStatus
 from rq.registry import StartedJobRegistry
 from rq.scheduler import RQScheduler
+from rq.utils import utcformat
+from rq.worker import Worker
 
 from chat.models import ChatJob
 from chat.services.jobs import submit_chat
@@ -153,7 +157,26 @@ def test_health_reports_workers(start_worker):
     client = APIClient()
     body = client.get("/health").json()
     assert body["status"] == "degraded" and body["workers"]["chat"] == 0 and body["database"] == {"ok": True}
-    start_worker("chat", "default")
+    chat_worker = start_worker("chat", "default")
     start_worker("ingest")
     body = wait_until(lambda: (b := client.get("/health").json())["status"] == "ok" and b, 30, "workers to register")
     assert body["workers"] == {"chat": 1, "ingest": 1, "default": 1}
+
+    chat_worker.stop(signal.SIGKILL)  # it cannot deregister; RQ keeps its entry for 105 s
+    body = client.get("/health").json()
+    assert body["workers"] == {"chat": 0, "ingest": 1, "default": 0} and body["status"] == "degraded"
+
+
+@transactional
+def test_health_does_not_count_a_worker_elsewhere_whose_heartbeat_stopped():
+    connection = django_rq.get_connection("chat")
+    remote = Worker(["chat"], connection=connection, name="on-another-host")
+    remote.hostname = "another-host"
+    remote.register_birth()
+    try:
+        assert APIClient().get("/health").json()["workers"]["chat"] == 1
+        stale = datetime.now(UTC) - timedelta(seconds=settings.RQ_MAINTENANCE_INTERVAL + 60)
+        connection.hset(remote.key, "last_heartbeat", utcformat(stale))
+        assert APIClient().get("/health").json()["workers"]["chat"] == 0
+    finally:
+        remote.register_death()

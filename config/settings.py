@@ -132,8 +132,7 @@ STORAGES = {
 # Sign-in is required unless turned off; off by default only while DEBUG (local development).
 API_AUTH_REQUIRED = env.bool("API_AUTH_REQUIRED", default=not DEBUG)
 # Per user (or per client address when anonymous), e.g. "30/min"; an empty value: no limit.
-# Counted per process (Django's local-memory cache): with N gunicorn workers a client may get
-# up to N times the rate.
+# Counted in Redis in fixed windows, in total over every process and host (chat/throttling.py).
 API_THROTTLE_RATES = {
     "chat": env.str("THROTTLE_CHAT", default="60/min") or None,
     "upload": env.str("THROTTLE_UPLOAD", default="30/hour") or None,
@@ -179,6 +178,16 @@ REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
 REDIS_CONNECT_TIMEOUT = env.float("REDIS_CONNECT_TIMEOUT", default=2.0)
 if "socket_connect_timeout" not in REDIS_URL:
     REDIS_URL += ("&" if "?" in REDIS_URL else "?") + f"socket_connect_timeout={REDIS_CONNECT_TIMEOUT:g}"
+# Rate limits are counted in Redis, so they hold across processes and hosts (chat/throttling.py).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "pdfchat",
+    },
+}
+THROTTLE_CACHE = "shared"
 CHAT_QUEUE = "chat"
 # Results stay in Redis for a day, failures for a week (for the dashboard); the ChatJob row
 # keeps both for good. Passed explicitly at enqueue time (django-rq drops queue defaults).

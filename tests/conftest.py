@@ -90,6 +90,7 @@ def _use_test_redis(redis_url: str) -> None:
     for config in settings.RQ_QUEUES.values():
         config["URL"] = redis_url
     settings.REDIS_URL = redis_url
+    settings.CACHES["shared"]["LOCATION"] = redis_url
 
 
 @pytest.fixture(autouse=True)

@@ -120,10 +120,7 @@ def test_same_pdf_from_two_users_is_two_documents_sharing_one_file(auth_on, caps
 
 
 def test_chat_and_upload_are_rate_limited(settings, capsys, media_root):
-    settings.API_THROTTLE_RATES = {"chat": "2/min", "upload": "1/hour"}
-    from django.core.cache import cache
-
-    cache.clear()
+    settings.API_THROTTLE_RATES = {"chat": "2/day", "upload": "1/day"}  # windows no test run crosses
     client = APIClient()
     codes = [client.post("/chat/sync", {"message": "hi"}, format="json").status_code for _ in range(3)]
     assert codes == [200, 200, 429]
@@ -136,7 +133,6 @@ def test_chat_and_upload_are_rate_limited(settings, capsys, media_root):
         uploads.append(client.post("/documents", {"file": file}, format="multipart").status_code)
     assert uploads == [202, 429]
     assert client.get("/documents").status_code == 200
-    cache.clear()
 
 
 def test_cli_ingest_and_ask_for_an_owner(capsys, media_root):

@@ -259,8 +259,8 @@ def start_web(stack: Stack, workers: int, extra_args: Sequence[str] = ()) -> Pro
     port = stack.base_url.rsplit(":", 1)[1]
     web = stack.start(
         "gunicorn",
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
-         *extra_args],
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py", "-b", f"127.0.0.1:{port}",
+         "-w", str(workers), *extra_args],
     )  # fmt: skip
 
     def serving() -> bool:

@@ -154,6 +154,23 @@ def child_env(**extra: str) -> dict[str, str]:
 # --- Real processes ---------------------------------------------------------------------
 
 
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid`, whatever session or group it moved to."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        children = parents.get(todo.pop(), [])
+        found += children
+        todo += children
+    return found
+
+
 class Process:
     """A child process whose output goes to a log file shown when a test fails."""
 
@@ -169,19 +186,7 @@ class Process:
 
     def descendants(self) -> list[int]:
         """Child processes too: RQ's work horse runs in a session of its own."""
-        parents: dict[int, list[int]] = {}
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-        found, todo = [], [self.popen.pid]
-        while todo:
-            children = parents.get(todo.pop(), [])
-            found += children
-            todo += children
-        return found
+        return descendants(self.popen.pid)
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> None:
         if self.popen.poll() is None:
@@ -269,7 +274,8 @@ def start_web(tmp_path, transactional_db) -> Iterator:
             args = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
             subprocess.run(args, cwd=ROOT, env=env, check=True)
         port = free_port()
-        args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)]
+        args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py", "-b", f"127.0.0.1:{port}"]
+        args += ["-w", str(workers)]
         process = Process(args, env, tmp_path / f"gunicorn-{len(started)}.log")
         started.append(process)
         url = f"http://127.0.0.1:{port}"

@@ -1,0 +1,22 @@
+"""gunicorn settings for every way the web server is started: `make run`, a web host
+(`gunicorn config.wsgi -c config/gunicorn.py`), the tests and the benchmarks.
+
+Threaded workers (gthread): an answer spends most of its time waiting for the model
+server, and a sync worker would hold one answer at a time, so two processes allowed two
+concurrent answers. Each thread needs a database connection (Django opens one per thread;
+CONN_MAX_AGE keeps it), and the CPU work (search, PDF parsing in the API) is short.
+Size it as WEB_CONCURRENCY processes (about one per core) x WEB_THREADS threads >= the
+concurrent answers you want to serve.
+"""
+
+import os
+
+bind = f"{os.environ.get('HTTP_HOST', '0.0.0.0')}:{os.environ.get('HTTP_PORT', '5000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("WEB_THREADS", "12"))
+# Long enough for a model's answer (OPENAI_TIMEOUT) and an upload; a stuck worker is replaced.
+timeout = int(os.environ.get("WEB_TIMEOUT", "120"))
+# On SIGTERM, requests in flight get this long to finish.
+graceful_timeout = int(os.environ.get("WEB_GRACEFUL_TIMEOUT", "5"))
+accesslog = "-"

@@ -1,0 +1,100 @@
+"""`make run`'s script (scripts/run.sh -> scripts/run.py) stops everything it started on
+Ctrl-C: web and workers first, Redis last, nothing left running, also under a pipe."""
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT, descendants, free_port, wait_until
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(
+        os.environ.get("PDFCHAT_TEST_DB") == "postgres", reason="the run script uses a database of its own: once"
+    ),
+]
+
+
+def start_run_script(tmp_path: Path, redirect: str) -> tuple[subprocess.Popen, str]:
+    """`bash scripts/run.sh` with `redirect`, as a terminal starts it: a process group of its own."""
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL") and not k.startswith("OPENAI_")
+    }
+    port = free_port()
+    env.update(
+        PDFCHAT_VAR_DIR=str(tmp_path / "var"),
+        HTTP_HOST="127.0.0.1",
+        HTTP_PORT=str(port),
+        REDIS_PORT=str(free_port()),
+        CHAT_WORKERS="2",
+        EMBEDDINGS_BACKEND="none",
+        PYTHONUNBUFFERED="1",
+    )
+    shell = subprocess.Popen(
+        ["bash", "-c", f"bash scripts/run.sh {redirect}"], cwd=ROOT, env=env, start_new_session=True
+    )
+    url = f"http://127.0.0.1:{port}"
+
+    def ready() -> bool:
+        try:
+            return httpx.get(url + "/health", timeout=2).json()["status"] == "ok"
+        except (httpx.HTTPError, ValueError):
+            return False
+
+    try:
+        wait_until(ready, 90, "make run to serve /health with its workers")
+    except BaseException:
+        os.killpg(shell.pid, signal.SIGKILL)
+        raise
+    return shell, url
+
+
+def interrupt_and_wait(shell: subprocess.Popen, url: str) -> None:
+    """Ctrl-C: SIGINT to the terminal's foreground group; every process it started ends within 10 s."""
+    started = descendants(shell.pid)
+    assert len(started) >= 6  # bash, python run.py, redis, gunicorn (+2), rqworker-pool (+2), rqworker
+    os.killpg(shell.pid, signal.SIGINT)
+    shell.wait(10)
+    deadline = time.monotonic() + 10
+    while (left := [pid for pid in started if _running(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    leftovers = {pid: Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ") for pid in left if _running(pid)}
+    for pid in leftovers:
+        os.kill(pid, signal.SIGKILL)
+    assert leftovers == {}
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url + "/health", timeout=2)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_ctrl_c_stops_web_and_workers_first_and_redis_last(tmp_path):
+    log = tmp_path / "run.log"
+    shell, url = start_run_script(tmp_path, f"> {log} 2>&1")
+    interrupt_and_wait(shell, url)
+
+    output = log.read_text()
+    assert "Traceback" not in output and "Error 111" not in output, output
+    lines = output.splitlines()
+    redis_gone = next(n for n, line in enumerate(lines) if "ready to exit" in line)
+    web_gone = next(n for n, line in enumerate(lines) if "Shutting down: Master" in line)
+    workers_gone = [n for n, line in enumerate(lines) if "unsubscribing from channel" in line]
+    assert len(workers_gone) == 3 and max(workers_gone) < redis_gone and web_gone < redis_gone, output
+    assert lines[-1].endswith("==> stopped")
+
+
+def test_ctrl_c_under_a_pipe_leaves_nothing_running(tmp_path):
+    # The same SIGINT kills `tee`: the supervisor's output then goes nowhere.
+    shell, url = start_run_script(tmp_path, f"2>&1 | tee {tmp_path / 'run.log'}")
+    interrupt_and_wait(shell, url)

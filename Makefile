@@ -1,4 +1,4 @@
-.PHONY: run test bench bench-load bench-retrieval bench-scale
+.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -11,3 +11,5 @@ bench-retrieval: ## hit@1, hit@5, MRR on the dev PDFs and questions
 	bash scripts/bench.sh retrieval
 bench-scale: ## one user's latency and memory at 10k, 60k, 250k chunks on SQLite and PostgreSQL
 	bash scripts/bench.sh scale $(ARGS)
+bench-llm: ## questions waiting 2 s on a model server: drain time with 1, 4, 8 chat workers; /chat/sync answers/s
+	bash scripts/bench.sh llm $(ARGS)

@@ -47,10 +47,10 @@ class Worker(rq_worker.Worker):
 
 
 def warm_up() -> None:
-    """Import the tasks here, so forked jobs start warm."""
-    import chat.retrieval.search
-    import chat.tasks  # noqa: F401
+    """Import what jobs use here (chat/warm.py), so forked jobs start warm."""
+    from chat import warm
 
+    warm.warm_up()
     connections.close_all()  # a child must never share the parent's database connection
 
 

@@ -3,7 +3,7 @@
 Django imports the URLconf (and with it the views, services and retrieval) on the first
 request, and wordfreq reads its word list on the first question: 300-400 ms that a fresh
 gunicorn worker's first user would wait (bench/scale.py, "first answer, cold worker").
-Both happen here instead, when the worker starts.
+Both happen here instead, when the worker starts, with the model backends' imports (chat/warm.py).
 """
 
 import os
@@ -15,12 +15,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 application = get_wsgi_application()
 
 
-def _warm_up() -> None:
-    from django.urls import get_resolver
-    from wordfreq import zipf_frequency
+from chat.warm import warm_up  # noqa: E402 - needs the application's settings
 
-    get_resolver().url_patterns  # noqa: B018 - importing the URLconf is the point
-    zipf_frequency("warm", "en")
-
-
-_warm_up()
+warm_up()

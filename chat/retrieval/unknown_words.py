@@ -7,10 +7,11 @@ however many of its common words they share. Two kinds count:
 - words rare in English: common words that the documents happen not to use ("versus",
   "fallback") are paraphrase, not topic, and pass. Frequencies come from `wordfreq` (Zipf
   scale: 3 is once per million words);
-- in an English question, capitalised words inside a sentence, however common: that is how
-  English writes names ("a Rust crate", "Visual Studio Code"). German capitalises every noun,
-  so a question whose words are mostly more frequent in German than in English is exempt.
-  Words in capitals only ("TLS", "API") are not names but abbreviations, and are left out.
+- capitalised words inside a sentence, however common: that is how English (and most
+  languages written in Latin letters) write names ("a Rust crate", "Visual Studio Code").
+  German capitalises every noun, so a question with two or more German function words
+  ("wie", "ich", "der", ...) is exempt. Words in capitals only ("TLS", "API") are not names
+  but abbreviations, and are left out.
 
 Katakana words (loanwords such as "プリンター") count as unknown when two or more of their
 character bigrams occur nowhere.
@@ -31,7 +32,7 @@ def unknown_rare_words(query: str, *, known: Callable[[str], bool]) -> list[str]
         return []
     unknown = [word for word in katakana_words(query) if sum(not known(pair) for pair in bigrams(word)) >= 2]
     words = question_words(query)
-    names = set(capitalised_words(query)) if _reads_as_english(words) else set()
+    names = set() if _reads_as_german(words) else set(capitalised_words(query))
     for word in words:
         tokens = tokenize(word)
         if len(word) < 3 or not tokens or any(known(token) for token in tokens):
@@ -41,6 +42,15 @@ def unknown_rare_words(query: str, *, known: Callable[[str], bool]) -> list[str]
     return unknown
 
 
-def _reads_as_english(words: list[str]) -> bool:
-    german = sum(zipf_frequency(word, "de") > zipf_frequency(word, "en") for word in words)
-    return german * 2 <= len(words)
+# German function words that are not also English words ("die", "was", "in" are both).
+# A list rather than wordfreq's German frequencies: those would cost every process 70 MB.
+GERMAN_FUNCTION_WORDS = frozenset(
+    """aber auch auf aus bei beim bin bist dass dem den der des dich dir du ein eine einem einen
+    einer eines er es gibt ich ihr ihre im ist kann kein keine mein meine meinem meinen mich
+    mir mit nach nicht noch nur ob oder sich sie sind und uns unser vom von warum
+    weil welche welcher welches wenn wer werden wie wieso wird wir wo wurde zu zum zur""".split()
+)
+
+
+def _reads_as_german(words: list[str]) -> bool:
+    return sum(word in GERMAN_FUNCTION_WORDS for word in words) >= 2

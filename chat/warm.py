@@ -1,0 +1,28 @@
+"""What a fresh process loads before its first request or job, instead of during it.
+
+Used by gunicorn workers (config/wsgi.py) and by the RQ worker before each fork
+(chat/workers.py), so that a forked work horse starts with everything imported: the
+URLconf (views, services, retrieval), the tasks, wordfreq's word list (read on a
+question's first unknown-word check) and the modules of the configured chat model and
+embeddings backends (langchain-openai alone takes about a second to import), and the chat
+model itself (0.1 s to validate and build its HTTP client; no connection is opened before
+its first answer, so forked horses each open their own). The embedding model's session is
+not: onnxruntime starts threads, which a fork does not carry over.
+"""
+
+from importlib import import_module
+
+
+def warm_up() -> None:
+    from django.urls import get_resolver
+    from wordfreq import zipf_frequency
+
+    import chat.tasks  # noqa: F401
+    from chat.backends.embeddings import embeddings_path
+    from chat.backends.llm import chat_model_path, get_chat_model
+
+    get_resolver().url_patterns  # noqa: B018 - importing the URLconf is the point
+    zipf_frequency("warm", "en")
+    for path in (chat_model_path(), embeddings_path()):
+        import_module(path.rsplit(".", 1)[0])
+    get_chat_model()

@@ -106,6 +106,12 @@ def search_scope(*, owner: User | None, document_ids: Collection[uuid.UUID | str
     )
 
 
+def owners_with_documents() -> list[str]:
+    """The names of the users who have ready documents, sorted."""
+    ready = Document.objects.filter(status=Document.Status.READY, owner__isnull=False)
+    return sorted(set(ready.values_list("owner__username", flat=True)))
+
+
 def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:
     """Chunks with their document loaded, keyed by id (for turning search hits into sources)."""
     return Chunk.objects.select_related("document").defer("embedding", "search_terms").in_bulk(list(chunk_ids))

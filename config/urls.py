@@ -1,10 +1,11 @@
-"""Top-level routes: the API, its schema and docs, the admin and the queue dashboard."""
+"""Top-level routes: the home page, the API, its schema and docs, the admin and the queue dashboard."""
 
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from chat import pages
 from chat.apis import HealthView
 
 # The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
@@ -14,6 +15,8 @@ rq_dashboard_urls = (
 )
 
 urlpatterns = [
+    path("", pages.home, name="home"),
+    path("favicon.ico", pages.favicon),
     path("", include("chat.urls")),
     re_path(r"^health/?$", HealthView.as_view(), name="health"),
     re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),

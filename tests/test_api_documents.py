@@ -46,6 +46,14 @@ def test_same_bytes_again_return_the_existing_document(client, media_root):
     assert len(list((media_root / "documents").iterdir())) == 1
 
 
+def test_same_bytes_with_a_new_title_rename_the_document(client):
+    first = upload(client, REFCARD.read_bytes(), "a.pdf", title="Old name").json()
+    again = upload(client, REFCARD.read_bytes(), "a.pdf", title="Octave reference card")
+    assert again.status_code == 200 and again.json()["title"] == "Octave reference card"
+    assert Document.objects.get(id=first["document_id"]).title == "Octave reference card"
+    assert upload(client, REFCARD.read_bytes(), "a.pdf").json()["title"] == "Octave reference card"  # no title: kept
+
+
 def test_title_defaults_to_the_file_name(client):
     assert upload(client, REFCARD.read_bytes(), "Octave Reference.pdf").json()["title"] == "Octave Reference"
 
@@ -142,13 +150,16 @@ def test_upload_with_redis_down_is_503_and_the_document_is_marked_failed(client,
 
 def test_uploading_a_failed_document_again_retries_it(client, django_capture_on_commit_callbacks):
     first = upload(client, REFCARD.read_bytes()).json()
-    Document.objects.filter(id=first["document_id"]).update(status=Document.Status.FAILED, error="queue was down")
+    Document.objects.filter(id=first["document_id"]).update(
+        status=Document.Status.FAILED, error="queue was down", pages_total=3, pages_done=2
+    )
     with django_capture_on_commit_callbacks(execute=True):
         again = upload(client, REFCARD.read_bytes())
     assert again.status_code == 200
     body = again.json()
     assert body["document_id"] == first["document_id"]
     assert body["status"] == "queued" and body["error"] is None and body["job_id"] != first["job_id"]
+    assert (body["pages_done"], body["pages_total"]) == (0, None)  # nothing left over from the failed run
     assert body["job_id"] in django_rq.get_queue("ingest").job_ids
 
 

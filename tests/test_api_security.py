@@ -1,6 +1,8 @@
 """Access control: sign-in, ownership, rate limits."""
 
 import io
+import subprocess
+import sys
 
 import pytest
 from django.core.management import call_command
@@ -8,7 +10,7 @@ from rest_framework.test import APIClient
 
 from chat.models import ChatJob, Document
 from chat.services.answering import NO_DOCUMENTS
-from tests.conftest import REFCARD_QUESTION
+from tests.conftest import REFCARD_QUESTION, ROOT, child_env, openai_env
 from tests.pdfs import REFCARD
 
 pytestmark = pytest.mark.django_db
@@ -135,6 +137,18 @@ def test_chat_and_upload_are_rate_limited(settings, capsys, media_root):
     assert client.get("/documents").status_code == 200
 
 
+@pytest.mark.django_db(transaction=True)
+def test_cli_ask_prints_the_answer_and_no_log_lines(openai_stub, refcard):
+    # A real `manage.py ask` against the model stub: its HTTP client logs each request at INFO.
+    env = child_env(**openai_env(openai_stub), EMBEDDINGS_BACKEND="none", LOG_LEVEL="INFO")
+    done = subprocess.run(
+        [sys.executable, "manage.py", "ask", REFCARD_QUESTION], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "stub answer" in done.stdout and "(backend: openai, model: gpt-test)" in done.stdout
+    assert done.stderr == "" and " INFO " not in done.stdout
+
+
 def test_cli_ingest_and_ask_for_an_owner(capsys, media_root):
     from django.core.management import CommandError
 
@@ -144,7 +158,9 @@ def test_cli_ingest_and_ask_for_an_owner(capsys, media_root):
     assert Document.objects.get().owner.username == "carol"
     call_command("ask", REFCARD_QUESTION, "--owner", "carol")
     assert "semilogx" in capsys.readouterr().out
-    call_command("ask", REFCARD_QUESTION)  # nobody's documents: none
-    assert NO_DOCUMENTS in capsys.readouterr().out
+    call_command("ask", REFCARD_QUESTION)  # nobody's documents: none, and which users have some
+    out, err = capsys.readouterr()
+    assert NO_DOCUMENTS in out
+    assert "searched only the documents nobody owns" in err and "carol" in err and "--owner" in err
     with pytest.raises(CommandError, match="No user 'dave'"):
         call_command("ask", "q", "--owner", "dave")

@@ -60,6 +60,10 @@ def accept_upload(
     size, sha256 = _inspect(file)
     existing = Document.objects.filter(owner=owner, sha256=sha256).first()
     if existing is not None:
+        new_title = (title or "").strip()[:300]
+        if new_title and new_title != existing.title:  # the same bytes under a new title: renamed
+            existing.title = new_title
+            existing.save(update_fields=["title", "updated_at"])
         if existing.status == Document.Status.FAILED and enqueue:
             _retry(existing)  # uploading a failed document again tries it again
         return Accepted(document=existing, created=False)
@@ -86,8 +90,10 @@ def accept_upload(
 
 
 def _retry(document: Document) -> None:
+    """Queued again from the start: no error, and no progress left over from the failed run."""
     document.status, document.error, document.job_id = Document.Status.QUEUED, "", str(uuid.uuid4())
-    _save_and_queue(document, update_fields=["status", "error", "job_id", "updated_at"])
+    document.pages_done, document.pages_total = 0, None
+    _save_and_queue(document, update_fields=["status", "error", "job_id", "pages_done", "pages_total", "updated_at"])
 
 
 def _save_and_queue(document: Document, *, enqueue: bool = True, **save_options: object) -> None:

@@ -4,8 +4,9 @@ import uuid
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from chat import selectors
 from chat.management.commands.ingest import user_named
-from chat.services.answering import answer_question
+from chat.services.answering import NO_DOCUMENTS, answer_question
 
 
 class Command(BaseCommand):
@@ -26,6 +27,12 @@ class Command(BaseCommand):
                 raise CommandError(f"{document_id!r} is not a document id.") from None
         answer = answer_question(message=question, owner=user_named(owner), document_ids=document_ids)
         self.stdout.write(answer.text)
+        if owner is None and answer.text == NO_DOCUMENTS and (owners := selectors.owners_with_documents()):
+            names = ", ".join(owners[:5]) + (", ..." if len(owners) > 5 else "")
+            self.stderr.write(
+                f"This searched only the documents nobody owns (the API's when authentication is off); "
+                f"{len(owners)} user(s) have documents: {names}. Pick one with --owner NAME."
+            )
         self.stdout.write(f"\n(backend: {answer.backend}{f', model: {answer.model}' if answer.model else ''})")
         if answer.sources:
             self.stdout.write("\nSources:")

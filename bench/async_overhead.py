@@ -341,7 +341,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="DOTTED.PATH",
         help=f"RQ worker class; repeatable (default: the configured one, then {SIMPLE_WORKER})",
     )
-    add("--gunicorn-workers", type=int, default=2, help="gunicorn -w (default 2, as in the Procfile)")
+    add("--gunicorn-workers", type=int, default=2, help="gunicorn -w (default 2, as make run)")
     add(
         "--pdf",
         type=Path,

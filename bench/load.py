@@ -522,7 +522,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     add = parser.add_argument
     add("--submissions", type=int, default=1000, help="POST /chat/async requests (default 1000)")
     add("--clients", type=int, default=50, help="concurrent client threads (default 50)")
-    add("--gunicorn-workers", type=int, default=2, help="gunicorn -w (default 2, as in the Procfile)")
+    add("--gunicorn-workers", type=int, default=2, help="gunicorn -w (default 2, as make run)")
     add("--rq-workers", type=int, default=1, help="`manage.py rqworker chat` processes (default 1)")
     add(
         "--worker-class",

@@ -147,8 +147,9 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
     from chat.backends.embeddings import get_embeddings
     from chat.backends.llm import get_chat_model
     from chat.retrieval.engines import engine_path
+    from chat.services.documents import accept_upload
     from chat.services.embedding import embed_document
-    from chat.services.ingestion import accept_upload, ingest_document
+    from chat.services.ingestion import ingest_document
 
     call_command("migrate", verbosity=0)
     print(

@@ -168,7 +168,8 @@ def build_corpus(plan: dict) -> dict:
 
     from chat.models import Chunk, Document
     from chat.retrieval.engines import get_engine
-    from chat.services.ingestion import _store_chunks, accept_upload, ingest_document
+    from chat.services.documents import accept_upload
+    from chat.services.ingestion import _store_chunks, ingest_document
 
     def api_user(name: str) -> str:
         out = StringIO()

@@ -21,81 +21,29 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import FrameType
 
 import httpx
-import redis
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts import processes  # noqa: E402 - the same process helpers as the tests
+from scripts.processes import Process, free_port  # noqa: E402 - re-exported for the benchmarks
 
 
 class BenchError(Exception):
     """The benchmark could not run, or what it measured went wrong: exit non-zero."""
 
 
-# --- Processes --------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that is free right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def tail(log: Path, lines: int = 25) -> str:
-    """The last `lines` lines of a log file."""
-    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
-
-
-class Process:
-    """A child in its own session (Ctrl-C reaches only us, and we stop it), logging to a file."""
-
-    def __init__(self, name: str, args: list[str], env: Mapping[str, str], log: Path) -> None:
-        self.name, self.log = name, log
-        self._log_file = log.open("ab")
-        self.started = time.time()  # wall clock, comparable with timestamps stored by the children
-        self.popen = subprocess.Popen(
-            args, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT, start_new_session=True
-        )
-
-    def alive(self) -> bool:
-        return self.popen.poll() is None
-
-    def stop(self, timeout: float = 15) -> None:
-        """SIGTERM the whole process group (gunicorn and rq fork), SIGKILL after `timeout`."""
-        if self.alive():
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.popen.pid, signal.SIGTERM)
-            try:
-                self.popen.wait(timeout)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.popen.pid, signal.SIGKILL)
-                self.popen.wait(timeout)
-        self._log_file.close()
-
-    def tail(self, lines: int = 25) -> str:
-        return tail(self.log, lines)
-
-
-def wait_until(predicate: Callable[[], object], timeout: float, what: str, interval: float = 0.05) -> None:
-    """Call `predicate` every `interval` seconds until it is true; BenchError after `timeout`."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(interval)
-    raise BenchError(f"timed out after {timeout:.0f} s waiting for {what}")
+wait_until = partial(processes.wait_until, error=BenchError)
 
 
 @dataclass
@@ -198,43 +146,27 @@ def running_stack(
     example); it is entered before `migrate` and left after every child has stopped.
     Without it the database is a fresh SQLite file, `Stack.db_path`.
     """
-    binary = os.environ.get("REDIS_SERVER") or shutil.which("redis-server")
-    if not binary:
-        raise BenchError("redis-server not found: run the benchmark with scripts/bench.sh, or set REDIS_SERVER")
     tmp = Path(tempfile.mkdtemp(prefix=prefix))
-    redis_port, http_port = free_port(), free_port()
-    redis_url = f"redis://127.0.0.1:{redis_port}/0"
+    http_port = free_port()
     db_path = tmp / "db.sqlite3"
-    env = child_env(tmp, db_path, redis_url, settings)
-    stack = Stack(tmp, env, redis_url, f"http://127.0.0.1:{http_port}", db_path)
+    env = child_env(tmp, db_path, "", settings)
+    stack = Stack(tmp, env, "", f"http://127.0.0.1:{http_port}", db_path)
     resources = contextlib.ExitStack()
     try:
         if database is not None:
             env["DATABASE_URL"] = resources.enter_context(database(tmp))
-        (tmp / "redis").mkdir()
-        server = stack.start(
-            "redis-server",
-            [binary, "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(tmp / "redis")],
-        )  # fmt: skip
-        with contextlib.closing(redis.Redis.from_url(redis_url)) as client:
-
-            def pong() -> bool:
-                if not server.alive():
-                    raise BenchError("redis-server exited")
-                try:
-                    return bool(client.ping())
-                except redis.ConnectionError:
-                    return False
-
-            wait_until(pong, 10, "redis-server to answer PING")
-
+        server, redis_url = processes.start_redis(
+            data_dir=tmp / "redis", log=tmp / "redis-server.log", error=BenchError
+        )
+        stack.processes.append(server)
+        stack.redis_url = env["REDIS_URL"] = redis_url
         manage(stack, "migrate", "--noinput", "-v0")
         manage(stack, "collectstatic", "--noinput", "-v0")
         yield stack
     except BenchError:
         for log in sorted(tmp.glob("*.log")):
-            print(f"\n--- {log.name} (last lines) ---\n{tail(log)}", file=sys.stderr)
+            lines = log.read_text(errors="replace").splitlines()[-25:]
+            print(f"\n--- {log.name} (last lines) ---\n" + "\n".join(lines), file=sys.stderr)
         raise
     finally:
         # A second Ctrl-C must not cut the teardown short (it is bounded: SIGKILL after 15 s).
@@ -258,10 +190,8 @@ def start_web(stack: Stack, workers: int, extra_args: Sequence[str] = ()) -> Pro
     """
     port = stack.base_url.rsplit(":", 1)[1]
     web = stack.start(
-        "gunicorn",
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py", "-b", f"127.0.0.1:{port}",
-         "-w", str(workers), *extra_args],
-    )  # fmt: skip
+        "gunicorn", processes.gunicorn_command("-b", f"127.0.0.1:{port}", "-w", str(workers), *extra_args)
+    )
 
     def serving() -> bool:
         if not web.alive():

@@ -2,6 +2,8 @@
 
 import uuid
 from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -12,8 +14,8 @@ from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.worker import Worker
 
-from chat import queues
-from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
+from chat import rq_queues
+from chat.failures import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob, Chunk, Document
 from chat.retrieval.terms import partition
 from chat.retrieval.types import Scope
@@ -28,38 +30,69 @@ _RQ_TO_ROW = {
 }
 
 
-def job_get(*, job_id: str, owner: User | None) -> ChatJob | None:
+@dataclass(frozen=True)
+class ChatJobState:
+    """A chat job as its poller sees it: the row, with RQ's fresher status while it runs.
+
+    A read model, not the row: nothing here is saved. `answer` and `sources` are only set
+    once the job finished; `error` and `backend` are None when empty.
+    """
+
+    job_id: str
+    status: str
+    answer: str | None
+    error: str | None
+    backend: str | None
+    sources: list[dict]
+    message: str
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+def job_get(*, job_id: str, owner: User | None) -> ChatJobState | None:
     """The owner's chat job with this id, or None for unknown, malformed and others' ids.
 
     The row is the record. While it is not finished, RQ may know more (the row is written
-    by the worker, which may not have got that far), so a live RQ status is folded in; the
-    returned instance is not saved. Raises QueueUnavailable if that needs Redis and Redis
-    is down (a finished job never does).
+    by the worker, which may not have got that far), so a live RQ status is folded in.
+    Raises QueueUnavailable if that needs Redis and Redis is down (a finished job never does).
     """
     try:
-        chat_job = ChatJob.objects.get(id=uuid.UUID(job_id), owner=owner)
+        row = ChatJob.objects.get(id=uuid.UUID(job_id), owner=owner)
     except (ValueError, ChatJob.DoesNotExist):
         return None
-    if not chat_job.is_done:
-        _fold_in_rq_status(chat_job)
-    return chat_job
+    status, error = (row.status, row.error) if row.is_done else _with_rq_status(row)
+    finished = status == ChatJob.Status.FINISHED
+    return ChatJobState(
+        job_id=str(row.id),
+        status=status,
+        answer=row.answer if finished else None,
+        error=error or None,
+        backend=row.backend or None,
+        sources=row.result.get("sources", []) if finished else [],
+        message=row.message,
+        created_at=row.created_at,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+    )
 
 
-def _fold_in_rq_status(chat_job: ChatJob) -> None:
+def _with_rq_status(row: ChatJob) -> tuple[str, str]:
+    """(status, error) of an unfinished row, as RQ knows them now."""
     try:
-        rq_job = Job.fetch(str(chat_job.id), connection=queues.connection(settings.CHAT_QUEUE))
+        rq_job = Job.fetch(str(row.id), connection=rq_queues.connection(settings.CHAT_QUEUE))
         rq_status = rq_job.get_status()
     except NoSuchJobError:
-        return
+        return row.status, row.error
     except RedisError as exc:
         raise QueueUnavailable(QUEUE_UNAVAILABLE) from exc
-    row_status = _RQ_TO_ROW.get(rq_status)
-    if row_status == ChatJob.Status.STARTED and chat_job.status == ChatJob.Status.QUEUED:
-        chat_job.status = row_status
-    elif row_status == ChatJob.Status.FAILED:
+    live = _RQ_TO_ROW.get(rq_status)
+    if live == ChatJob.Status.STARTED and row.status == ChatJob.Status.QUEUED:
+        return live, row.error
+    if live == ChatJob.Status.FAILED:
         result = rq_job.latest_result()
-        chat_job.status = row_status
-        chat_job.error = chat_job.error or _last_line(result.exc_string if result else "") or f"Job {rq_status}."
+        return live, row.error or _last_line(result.exc_string if result else "") or f"Job {rq_status}."
+    return row.status, row.error
 
 
 def _last_line(text: str | None) -> str:
@@ -126,7 +159,7 @@ def health_report() -> dict:
     except DatabaseError as exc:
         report["database"] = {"ok": False, "error": type(exc).__name__}
     try:
-        redis = queues.connection(settings.CHAT_QUEUE)
+        redis = rq_queues.connection(settings.CHAT_QUEUE)
         redis.ping()
         workers = [worker for worker in Worker.all(connection=redis) if is_alive(worker)]
         for name in settings.RQ_QUEUES:

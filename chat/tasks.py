@@ -1,15 +1,17 @@
-"""RQ entry points. Each loads ids and calls services; no logic lives here."""
+"""RQ entry points. Each loads ids and calls services; no logic lives here.
 
-from collections.abc import Callable
+The failure callbacks (RQ calls them for exceptions, timeouts and a killed worker's job)
+hand the failure to services/job_lifecycle.py with the kind of job it was.
+"""
+
 from types import TracebackType
 
 from redis import Redis
 from rq.job import Job
 
-from chat.errors import describe_failure
 from chat.services import embedding, ingestion, jobs
 from chat.services.answering import answer_question
-from chat.services.queueing import settle_failure
+from chat.services.job_lifecycle import settle_failure
 
 
 def run_chat(*, chat_job_id: str) -> dict:
@@ -18,17 +20,6 @@ def run_chat(*, chat_job_id: str) -> dict:
     answer = answer_question(message=chat_job.message, owner=chat_job.owner, document_ids=chat_job.document_ids)
     jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
     return answer.as_result()
-
-
-def on_chat_failure(
-    job: Job,
-    connection: Redis,
-    exc_type: type[BaseException],
-    exc_value: BaseException,
-    traceback: TracebackType,
-) -> None:
-    """RQ failure callback (also for a killed worker's job): failed, or queued for a retry."""
-    _record_failure(jobs.record_failure, job, exc_value, key="chat_job_id")
 
 
 def run_ingestion(*, document_id: str) -> dict:
@@ -43,28 +34,13 @@ def run_embedding(*, document_id: str) -> dict:
     return {"document_id": document_id}
 
 
-def on_embedding_failure(
-    job: Job,
-    connection: Redis,
-    exc_type: type[BaseException],
-    exc_value: BaseException,
-    traceback: TracebackType,
-) -> None:
-    """RQ failure callback: the vectors failed (the text stays searchable), or are retried."""
-    _record_failure(embedding.record_failure, job, exc_value, key="document_id")
+def on_chat_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
+    settle_failure(kind=jobs.CHAT_JOB, job=job, exc=exc)
 
 
-def on_ingestion_failure(
-    job: Job,
-    connection: Redis,
-    exc_type: type[BaseException],
-    exc_value: BaseException,
-    traceback: TracebackType,
-) -> None:
-    """RQ failure callback (also for timeouts and a killed worker's job): failed, or queued for a retry."""
-    _record_failure(ingestion.record_failure, job, exc_value, key="document_id")
+def on_ingestion_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
+    settle_failure(kind=ingestion.INGESTION, job=job, exc=exc)
 
 
-def _record_failure(record: Callable[..., None], job: Job, exc_value: BaseException, *, key: str) -> None:
-    """What every failure callback does: the row is failed for good, or queued for RQ's retry."""
-    record(**{key: job.kwargs[key]}, error=describe_failure(exc_value), retrying=settle_failure(job, exc_value))
+def on_embedding_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
+    settle_failure(kind=embedding.EMBEDDING, job=job, exc=exc)

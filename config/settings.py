@@ -147,9 +147,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["chat.permissions.ApiAccess"],
-    "DEFAULT_THROTTLE_CLASSES": ["chat.throttling.SettingsScopedThrottle"],
-    "EXCEPTION_HANDLER": "chat.exceptions.api_exception_handler",
+    "DEFAULT_PERMISSION_CLASSES": ["chat.api.permissions.ApiAccess"],
+    "DEFAULT_THROTTLE_CLASSES": ["chat.api.throttling.SettingsScopedThrottle"],
+    "EXCEPTION_HANDLER": "chat.api.errors.api_exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
 }
@@ -164,10 +164,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "PREPROCESSING_HOOKS": ["chat.schema.drop_trailing_slashes"],
+    "PREPROCESSING_HOOKS": ["chat.api.schema_hooks.drop_trailing_slashes"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "chat.schema.allow_empty_query_values",
+        "chat.api.schema_hooks.allow_empty_query_values",
     ],
 }
 

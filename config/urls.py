@@ -6,7 +6,7 @@ from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from chat import pages
-from chat.apis import HealthView
+from chat.api.views import HealthView
 
 # The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
 rq_dashboard_urls = (
@@ -17,7 +17,7 @@ rq_dashboard_urls = (
 urlpatterns = [
     path("", pages.home, name="home"),
     path("favicon.ico", pages.favicon),
-    path("", include("chat.urls")),
+    path("", include("chat.api.urls")),
     re_path(r"^health/?$", HealthView.as_view(), name="health"),
     re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),
     re_path(r"^docs/?$", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
@@ -27,5 +27,5 @@ urlpatterns = [
 
 # Errors outside DRF's views (a bad Host header, an unhandled exception) answer JSON too.
 handler400 = "rest_framework.exceptions.bad_request"
-handler404 = "chat.exceptions.not_found"
+handler404 = "chat.api.errors.not_found"
 handler500 = "rest_framework.exceptions.server_error"

@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 from typing import IO
 
-ROOT = Path(__file__).resolve().parent.parent
+from processes import ROOT, gunicorn_command, redis_answers, redis_server_command, rqworker_command
+
 VAR_DIR = Path(os.environ.get("PDFCHAT_VAR_DIR", ROOT / "var"))  # as config/settings.py
 STOP_TIMEOUT = float(os.environ.get("STOP_TIMEOUT", "8"))
 
@@ -141,45 +142,24 @@ class Supervisor:
 
 def redis_url(supervisor: Supervisor) -> str:
     """REDIS_URL if set; else a Redis answering on REDIS_PORT, or one we start there."""
-    import redis
-
     if os.environ.get("REDIS_URL"):
         return os.environ["REDIS_URL"]
-    port = os.environ.get("REDIS_PORT", "6379")
+    port = int(os.environ.get("REDIS_PORT", "6379"))
     url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url, socket_connect_timeout=1)
-
-    def answers() -> bool:
-        try:
-            return bool(client.ping())
-        except redis.RedisError:
-            return False
-
-    if answers():
+    if redis_answers(url):
         supervisor.output.say(f"==> using the Redis already answering at {url}")
         return url
     binary = os.environ.get("REDIS_SERVER", "redis-server")
     (VAR_DIR / "redis").mkdir(parents=True, exist_ok=True)
     supervisor.output.say(f"==> starting {binary} on 127.0.0.1:{port} (data in {VAR_DIR / 'redis'})")
-    server = supervisor.start(
-        "redis",
-        [binary, "--port", port, "--bind", "127.0.0.1", "--dir", str(VAR_DIR / "redis"),
-         "--save", "60 1", "--appendonly", "no", "--loglevel", "warning"],
-    )  # fmt: skip
+    server = supervisor.start("redis", redis_server_command(binary, port=port, data_dir=VAR_DIR / "redis", save="60 1"))
     for _ in range(100):
-        if answers():
+        if redis_answers(url):
             return url
         if not server.alive():
             break
         time.sleep(0.1)
     raise SystemExit(f"redis-server did not answer on port {port}")
-
-
-def workers(queues: list[str], count: int) -> list[str]:
-    python = [sys.executable, "manage.py"]
-    if count == 1:
-        return [*python, "rqworker", *queues]
-    return [*python, "rqworker-pool", *queues, "--num-workers", str(count)]
 
 
 def main() -> int:
@@ -189,9 +169,9 @@ def main() -> int:
         os.environ["REDIS_URL"] = redis_url(supervisor)
         supervisor.run("migrate", [sys.executable, "manage.py", "migrate", "--noinput"])
         supervisor.run("static", [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"])
-        supervisor.start("web", [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py"])
-        supervisor.start("chat", workers(["chat", "default"], int(os.environ.get("CHAT_WORKERS", "4"))))
-        supervisor.start("ingest", workers(["ingest"], int(os.environ.get("INGEST_WORKERS", "1"))))
+        supervisor.start("web", gunicorn_command())
+        supervisor.start("chat", rqworker_command("chat", "default", workers=int(os.environ.get("CHAT_WORKERS", "4"))))
+        supervisor.start("ingest", rqworker_command("ingest", workers=int(os.environ.get("INGEST_WORKERS", "1"))))
         port = os.environ.get("HTTP_PORT", "5000")
         supervisor.output.say(f"==> pdfchat on http://127.0.0.1:{port}/ (Ctrl-C stops everything)")
         code = supervisor.watch()

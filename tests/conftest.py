@@ -6,12 +6,8 @@ started by the tests share with the test process.
 """
 
 import os
-import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,9 +17,9 @@ import pytest
 import redis
 from django.conf import settings
 
+from scripts import processes
+from scripts.processes import ROOT, Process, free_port, gunicorn_command, rqworker_command
 from tests.openai_stub import OpenAIStub, OpenAIStubServer
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # In-process tests render pages without running collectstatic; the gunicorn fixture checks
 # the production storage (hashed, compressed, served by WhiteNoise) for real.
@@ -33,55 +29,25 @@ settings.STORAGES = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def wait_until(predicate, timeout: float, what: str, interval: float = 0.05):
     """Poll `predicate` until it returns something truthy; fail the test after `timeout` s."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    pytest.fail(f"timed out after {timeout} s waiting for {what}")
+    return processes.wait_until(predicate, timeout, what, interval, error=pytest.fail.Exception)
 
 
 # --- Redis ------------------------------------------------------------------------------
 
 
-def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+def start_redis(workdir: Path) -> tuple[Process, str]:
     """A redis-server on a free loopback port, answering PING; returns (process, url)."""
-    binary = os.environ.get("REDIS_SERVER") or shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server is not installed: run `make test` (or `apt-get install redis-server`)")
-    port = free_port()
-    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    proc = subprocess.Popen([*args, "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-
-    def answers() -> bool:
-        try:
-            return bool(client.ping())
-        except redis.ConnectionError:
-            return False
-
-    wait_until(answers, 10, "redis-server to answer PING")
-    client.close()
-    return proc, url
+    return processes.start_redis(data_dir=workdir, log=workdir / "redis-server.log", error=pytest.fail.Exception)
 
 
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory) -> Iterator[str]:
     """A private redis-server for the whole run, torn down at the end."""
-    proc, url = start_redis(tmp_path_factory.mktemp("redis"))
+    process, url = start_redis(tmp_path_factory.mktemp("redis"))
     yield url
-    proc.terminate()
-    proc.wait(10)
+    process.stop()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -154,54 +120,6 @@ def child_env(**extra: str) -> dict[str, str]:
 # --- Real processes ---------------------------------------------------------------------
 
 
-def descendants(pid: int) -> list[int]:
-    """Every process below `pid`, whatever session or group it moved to."""
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [pid]
-    while todo:
-        children = parents.get(todo.pop(), [])
-        found += children
-        todo += children
-    return found
-
-
-class Process:
-    """A child process whose output goes to a log file shown when a test fails."""
-
-    def __init__(self, args: list[str], env: dict[str, str], log: Path) -> None:
-        self.log = log
-        self._log_file = log.open("wb")
-        self.popen = subprocess.Popen(
-            args, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT, start_new_session=True
-        )
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def descendants(self) -> list[int]:
-        """Child processes too: RQ's work horse runs in a session of its own."""
-        return descendants(self.popen.pid)
-
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> None:
-        if self.popen.poll() is None:
-            if sig == signal.SIGKILL:  # as when the machine dies: the horse goes too
-                for pid in self.descendants():
-                    os.kill(pid, signal.SIGKILL)
-            os.killpg(self.popen.pid, sig)
-            try:
-                self.popen.wait(timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.popen.pid, signal.SIGKILL)
-                self.popen.wait(timeout)
-        self._log_file.close()
-
-
 @pytest.fixture
 def start_worker(tmp_path, transactional_db) -> Iterator:
     """Start `manage.py rqworker` processes on the test Redis and DB; stopped after the test."""
@@ -210,8 +128,7 @@ def start_worker(tmp_path, transactional_db) -> Iterator:
     def start(*queues: str, **env: str) -> Process:
         """Plain `manage.py rqworker QUEUES`, as the project's users start them."""
         log = tmp_path / f"worker-{len(started)}.log"
-        args = [sys.executable, "manage.py", "rqworker", *(queues or ("chat",))]
-        process = Process(args, child_env(**env), log)
+        process = Process("rqworker", rqworker_command(*(queues or ("chat",))), child_env(**env), log)
         started.append(process)
         return process
 
@@ -274,9 +191,8 @@ def start_web(tmp_path, transactional_db) -> Iterator:
             args = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
             subprocess.run(args, cwd=ROOT, env=env, check=True)
         port = free_port()
-        args = [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py", "-b", f"127.0.0.1:{port}"]
-        args += ["-w", str(workers)]
-        process = Process(args, env, tmp_path / f"gunicorn-{len(started)}.log")
+        args = gunicorn_command("-b", f"127.0.0.1:{port}", "-w", str(workers))
+        process = Process("gunicorn", args, env, tmp_path / f"gunicorn-{len(started)}.log")
         started.append(process)
         url = f"http://127.0.0.1:{port}"
 
@@ -311,7 +227,8 @@ OFF_TOPIC_QUESTION = "Who won the 2018 football world cup?"
 
 def ingest_inline(path: Path, title: str = "", owner=None):
     """Store and ingest a PDF in this process (no worker), as `manage.py ingest` does."""
-    from chat.services.ingestion import accept_upload, ingest_document
+    from chat.services.documents import accept_upload
+    from chat.services.ingestion import ingest_document
 
     with path.open("rb") as file:
         accepted = accept_upload(file=file, filename=path.name, title=title, owner=owner, enqueue=False)

@@ -8,7 +8,8 @@ from rest_framework.test import APIClient
 
 from chat.models import ChatJob
 from chat.services.answering import NO_DOCUMENTS, NO_SELECTED_DOCUMENTS, NOT_COVERED
-from tests.conftest import OFF_TOPIC_QUESTION, REFCARD_QUESTION, REFCARD_QUESTION_PAGE, free_port
+from scripts.processes import free_port
+from tests.conftest import OFF_TOPIC_QUESTION, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
 
 pytestmark = pytest.mark.django_db
 

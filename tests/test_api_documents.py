@@ -138,7 +138,7 @@ def test_delete_removes_file_rows_and_vectors(client, refcard, media_root):
 
 @pytest.mark.django_db(transaction=True)
 def test_upload_with_redis_down_is_503_and_the_document_is_marked_failed(client, settings):
-    from tests.conftest import free_port
+    from scripts.processes import free_port
 
     dead = f"redis://127.0.0.1:{free_port()}/0"
     settings.RQ_QUEUES = {name: {**config, "URL": dead} for name, config in settings.RQ_QUEUES.items()}

@@ -10,7 +10,8 @@ from rest_framework.test import APIClient
 
 from chat.models import ChatJob, Document
 from chat.services.answering import NO_DOCUMENTS
-from tests.conftest import REFCARD_QUESTION, ROOT, child_env, openai_env
+from scripts.processes import ROOT
+from tests.conftest import REFCARD_QUESTION, child_env, openai_env
 from tests.pdfs import REFCARD
 
 pytestmark = pytest.mark.django_db
@@ -88,7 +89,8 @@ def test_retrieval_only_searches_the_callers_documents(auth_on, capsys, media_ro
     alice, bob = token_client("alice", capsys), token_client("bob", capsys)
     from django.contrib.auth.models import User
 
-    from chat.services.ingestion import accept_upload, ingest_document
+    from chat.services.documents import accept_upload
+    from chat.services.ingestion import ingest_document
 
     with REFCARD.open("rb") as file:
         accepted = accept_upload(file=file, filename="refcard.pdf", owner=User.objects.get(username="alice"))

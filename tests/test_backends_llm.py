@@ -104,7 +104,7 @@ def test_timeout_is_reported(openai_stub, settings):
 
 
 def test_unreachable_server_is_reported(openai_stub, settings):
-    from tests.conftest import free_port
+    from scripts.processes import free_port
 
     settings.OPENAI_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     with pytest.raises(ChatModelError, match="could not be reached"):
@@ -140,7 +140,7 @@ def test_retry_after_is_honoured(openai_stub, settings, sleeps):
 
 
 def test_connection_errors_are_retried(openai_stub, settings, sleeps):
-    from tests.conftest import free_port
+    from scripts.processes import free_port
 
     settings.OPENAI_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     settings.OPENAI_MAX_RETRIES = 2

@@ -6,7 +6,8 @@ import sys
 import pytest
 from rest_framework.test import APIClient
 
-from tests.conftest import ROOT, child_env
+from scripts.processes import ROOT
+from tests.conftest import child_env
 
 PRODUCTION = {
     "DEBUG": "false",

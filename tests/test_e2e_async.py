@@ -65,7 +65,8 @@ def test_failing_model_ends_failed_in_rq_and_row(start_worker, openai_stub, refc
     assert body["error"] == "The model server answered HTTP 500: model crashed"
     assert ChatJob.objects.get(id=body["job_id"]).status == ChatJob.Status.FAILED
     rq_job = django_rq.get_queue("chat").fetch_job(body["job_id"])
-    assert rq_job.get_status() == JobStatus.FAILED
+    # RQ runs the failure callback (which fails the row) before it stores its own status.
+    wait_until(lambda: rq_job.get_status(refresh=True) == JobStatus.FAILED, 10, "RQ to record the failure")
     assert "model crashed" in rq_job.latest_result().exc_string
 
 

@@ -7,8 +7,8 @@ import httpx
 import pytest
 from rest_framework.test import APIClient
 
-import chat.throttling
-from tests.conftest import free_port
+import chat.api.throttling
+from scripts.processes import free_port
 
 transactional = pytest.mark.django_db(transaction=True)
 
@@ -36,7 +36,7 @@ def test_with_redis_away_each_process_still_counts(settings, monkeypatch, caplog
         **settings.CACHES,
         "shared": {**settings.CACHES["shared"], "LOCATION": f"redis://127.0.0.1:{free_port()}/0"},
     }
-    monkeypatch.setattr(chat.throttling, "_redis_down_until", 0.0)
+    monkeypatch.setattr(chat.api.throttling, "_redis_down_until", 0.0)
     client = APIClient()
     codes = [client.post("/chat/sync", {"message": "hi"}, format="json").status_code for _ in range(3)]
     assert codes == [200, 200, 429]

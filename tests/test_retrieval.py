@@ -114,7 +114,7 @@ def test_unknown_names_count_however_common_the_word():
 
 @pytest.mark.django_db
 def test_search_sees_new_and_deleted_documents_and_filters(refcard):
-    from chat.services.ingestion import delete_document
+    from chat.services.documents import delete_document
 
     first = search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5)
     assert gate.is_covered(first) and first.hits

@@ -17,7 +17,8 @@ from chat.retrieval.indexing import index_text
 from chat.retrieval.terms import index_term, partition
 from chat.selectors import search_scope
 from chat.services.answering import answer_question
-from chat.services.ingestion import accept_upload, delete_document, ingest_document
+from chat.services.documents import accept_upload, delete_document
+from chat.services.ingestion import ingest_document
 from tests.conftest import REFCARD_QUESTION, ingest_inline
 from tests.pdfs import BASH, MIME_SPEC, REFCARD, truncated_copy
 

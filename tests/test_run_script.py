@@ -10,7 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT, descendants, free_port, wait_until
+from scripts.processes import ROOT, descendants, free_port
+from tests.conftest import wait_until
 
 pytestmark = [
     pytest.mark.e2e,

@@ -24,7 +24,8 @@ pytestmark = pytest.mark.django_db
 
 def test_pages_become_chunks_that_keep_their_page(media_root):
     pages_seen = []
-    from chat.services.ingestion import accept_upload, ingest_document
+    from chat.services.documents import accept_upload
+    from chat.services.ingestion import ingest_document
 
     with MIME_SPEC.open("rb") as file:
         accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
@@ -130,8 +131,8 @@ def test_ingest_command_reports_bad_files(media_root, tmp_path, capsys):
 
 
 def test_vectors_of_another_model_are_replaced_and_a_deleted_document_stops_embedding(media_root, settings):
+    from chat.services.documents import delete_document
     from chat.services.embedding import embed_document
-    from chat.services.ingestion import delete_document
 
     settings.EMBEDDINGS_BACKEND = "local"
     document = ingest_inline(REFCARD)

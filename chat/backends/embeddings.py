@@ -11,7 +11,7 @@ import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from chat.errors import ReadableError
+from chat.failures import ReadableError
 
 OPENAI = "chat.backends.embeddings_openai.OpenAIEmbeddingModel"
 LOCAL = "chat.backends.embeddings_local.MiniLMEmbeddings"

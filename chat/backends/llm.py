@@ -12,7 +12,7 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from chat.errors import ReadableError
+from chat.failures import ReadableError
 
 OPENAI = "chat.backends.llm_openai.OpenAIChatModel"
 OFFLINE = "chat.backends.llm_offline.ExtractiveChatModel"

@@ -14,7 +14,7 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from chat.errors import ReadableError
+from chat.failures import ReadableError
 
 
 class PdfError(ReadableError):

@@ -10,17 +10,16 @@ with the chunks that still have none. Search uses a document's vectors only once
 
 import uuid
 from collections.abc import Callable
-from functools import partial
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
 from chat.backends.embeddings import get_embeddings
-from chat.errors import describe_failure
+from chat.failures import describe_failure
 from chat.models import Chunk, Document
 from chat.retrieval.engines import get_engine
-from chat.services.queueing import enqueue
+from chat.services.job_lifecycle import JobKind, enqueue_on_commit
 
 
 def vectors_wanted() -> bool:
@@ -28,23 +27,11 @@ def vectors_wanted() -> bool:
 
 
 def queue_embedding(*, document_id: uuid.UUID | str) -> None:
-    """Once the caller's transaction commits, a job computes the document's vectors."""
-    transaction.on_commit(partial(_enqueue, document_id=str(document_id)))
-
-
-def _enqueue(*, document_id: str) -> None:
-    queued = enqueue(
-        queue=settings.INGEST_QUEUE,
-        task="chat.tasks.run_embedding",
-        job_id=str(uuid.uuid4()),
-        description=f"embed document {document_id}",
-        timeout=settings.INGEST_JOB_TIMEOUT,
-        on_failure="chat.tasks.on_embedding_failure",
-        retry_intervals=settings.INGEST_RETRY_INTERVALS,
-        document_id=document_id,
+    """Once the caller's transaction commits, a job computes the document's vectors (if Redis
+    refuses it, `vector_status` is failed; the text stays searchable)."""
+    enqueue_on_commit(
+        kind=EMBEDDING, job_id=str(uuid.uuid4()), row_id=str(document_id), description=f"embed document {document_id}"
     )
-    if not queued:
-        record_failure(document_id=document_id, error="The job queue is unavailable.", retrying=False)
 
 
 def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int], None] | None = None) -> None:
@@ -97,14 +84,30 @@ def embed_document_inline(*, document_id: uuid.UUID | str, on_batch: Callable[[i
     try:
         embed_document(document_id=document_id, on_batch=on_batch)
     except Exception as exc:  # any failure: lexical search goes on
-        record_failure(document_id=document_id, error=describe_failure(exc), retrying=False)
+        mark_failed(document_id=document_id, error=describe_failure(exc))
         return False
     return True
 
 
-def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:
-    """The vectors failed (the text stays searchable): failed for good, or queued for a retry."""
-    status = Document.VectorStatus.QUEUED if retrying else Document.VectorStatus.FAILED
+def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
+    """The vectors failed for good; the text stays searchable."""
+    Document.objects.filter(id=document_id).update(vector_status=Document.VectorStatus.FAILED, vector_error=error)
+
+
+def mark_retrying(*, document_id: uuid.UUID | str, error: str) -> None:
+    """The vectors failed and RQ will try again."""
     Document.objects.filter(id=document_id).update(
-        vector_status=status, vector_error=f"Retrying after: {error}" if retrying else error
+        vector_status=Document.VectorStatus.QUEUED, vector_error=f"Retrying after: {error}"
     )
+
+
+EMBEDDING = JobKind(
+    queue_setting="INGEST_QUEUE",
+    task="chat.tasks.run_embedding",
+    on_failure="chat.tasks.on_embedding_failure",
+    timeout_setting="INGEST_JOB_TIMEOUT",
+    retry_setting="INGEST_RETRY_INTERVALS",
+    row_kwarg="document_id",
+    mark_failed=mark_failed,
+    mark_retrying=mark_retrying,
+)

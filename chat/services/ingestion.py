@@ -1,148 +1,32 @@
-"""Documents: accept an upload, ingest it (pages -> chunks -> index terms and embeddings), delete it.
+"""Ingesting a document: pages -> clean text -> chunks -> index terms, then its vectors.
 
 Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a
 document that fails leaves no chunks behind and ends as `failed` with a readable error.
 Progress (`pages_done`) is written while pages are read, so clients can show it.
 """
 
-import hashlib
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import IO, Literal
+from typing import Literal
 
 from django.conf import settings
-from django.contrib.auth.models import User
-from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from chat.backends.page_cleanup import clean_pages
 from chat.backends.pdf import PdfError, get_pdf_text
-from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, describe_failure
+from chat.failures import describe_failure
 from chat.models import Chunk, Document
 from chat.retrieval.indexing import index_text
 from chat.services.embedding import embed_document_inline, queue_embedding, vectors_wanted
-from chat.services.queueing import enqueue
+from chat.services.job_lifecycle import JobKind
 
-PDF_MAGIC = b"%PDF-"
 NO_TEXT = (
     "No text could be extracted from this PDF (it may be scanned images). "
     "OCR is not available, so it cannot be searched."
 )
-
-
-class UploadRejected(Exception):
-    """The upload is not acceptable; `status_code` is the HTTP status that says why."""
-
-    def __init__(self, message: str, status_code: int) -> None:
-        super().__init__(message)
-        self.status_code = status_code
-
-
-@dataclass(frozen=True)
-class Accepted:
-    document: Document
-    created: bool  # False: the same bytes were uploaded before and that document is returned
-
-
-def accept_upload(
-    *, file: IO[bytes], filename: str, owner: User | None = None, title: str = "", enqueue: bool = True
-) -> Accepted:
-    """Check the bytes, hash them, store the file once, and queue its ingestion.
-
-    Raises UploadRejected (400 empty, 413 too large, 415 not a PDF) or QueueUnavailable.
-    With enqueue=False the caller runs `ingest_document` itself (the ingest command does).
-    """
-    size, sha256 = _inspect(file)
-    existing = Document.objects.filter(owner=owner, sha256=sha256).first()
-    if existing is not None:
-        new_title = (title or "").strip()[:300]
-        if new_title and new_title != existing.title:  # the same bytes under a new title: renamed
-            existing.title = new_title
-            existing.save(update_fields=["title", "updated_at"])
-        if existing.status == Document.Status.FAILED and enqueue:
-            _retry(existing)  # uploading a failed document again tries it again
-        return Accepted(document=existing, created=False)
-
-    safe_name = Path(filename or "upload.pdf").name[:200] or "upload.pdf"
-    document = Document(
-        id=uuid.uuid4(),
-        owner=owner,
-        title=(title or "").strip()[:300] or Path(safe_name).stem[:300] or "Untitled",
-        filename=safe_name,
-        sha256=sha256,
-        size_bytes=size,
-        job_id=str(uuid.uuid4()),
-    )
-    file.seek(0)
-    # Stored under a name we choose (the hash), never the client's: no traversal, no clashes.
-    name = f"documents/{sha256}.pdf"
-    if document.file.storage.exists(name):  # the same bytes, uploaded by someone else: share the file
-        document.file.name = name
-    else:
-        document.file.save(f"{sha256}.pdf", File(file), save=False)
-    _save_and_queue(document, enqueue=enqueue, force_insert=True)
-    return Accepted(document=document, created=True)
-
-
-def _retry(document: Document) -> None:
-    """Queued again from the start: no error, and no progress left over from the failed run."""
-    document.status, document.error, document.job_id = Document.Status.QUEUED, "", str(uuid.uuid4())
-    document.pages_done, document.pages_total = 0, None
-    _save_and_queue(document, update_fields=["status", "error", "job_id", "pages_done", "pages_total", "updated_at"])
-
-
-def _save_and_queue(document: Document, *, enqueue: bool = True, **save_options: object) -> None:
-    """Save the row and, once it is committed, queue its ingestion; QueueUnavailable if Redis refused."""
-    with transaction.atomic():
-        document.save(**save_options)
-        if enqueue:
-            transaction.on_commit(partial(_enqueue_ingestion, document=document))
-    if document.status == Document.Status.FAILED:
-        raise QueueUnavailable(document.error)
-
-
-def _inspect(file: IO[bytes]) -> tuple[int, str]:
-    file.seek(0)
-    head = file.read(1024)
-    if not head:
-        raise UploadRejected("The file is empty.", 400)
-    if PDF_MAGIC not in head:
-        raise UploadRejected("The file is not a PDF (no %PDF- header in its first kilobyte).", 415)
-    digest = hashlib.sha256(head)
-    size = len(head)
-    for block in iter(partial(file.read, 1 << 20), b""):
-        size += len(block)
-        if size > settings.DOCUMENT_MAX_BYTES:
-            raise UploadRejected(_too_large_message(), 413)
-        digest.update(block)
-    if size > settings.DOCUMENT_MAX_BYTES:
-        raise UploadRejected(_too_large_message(), 413)
-    return size, digest.hexdigest()
-
-
-def _too_large_message() -> str:
-    return f"The file is larger than the limit of {settings.DOCUMENT_MAX_BYTES // (1024 * 1024)} MB."
-
-
-def _enqueue_ingestion(*, document: Document) -> None:
-    queued = enqueue(
-        queue=settings.INGEST_QUEUE,
-        task="chat.tasks.run_ingestion",
-        job_id=document.job_id,
-        description=f"ingest {document.filename!r}",
-        timeout=settings.INGEST_JOB_TIMEOUT,
-        on_failure="chat.tasks.on_ingestion_failure",
-        retry_intervals=settings.INGEST_RETRY_INTERVALS,
-        document_id=str(document.id),
-    )
-    if not queued:
-        mark_failed(document_id=document.id, error=QUEUE_UNAVAILABLE)
-        document.status, document.error = Document.Status.FAILED, QUEUE_UNAVAILABLE
 
 
 def ingest_document(
@@ -247,12 +131,9 @@ def _store_chunks(document: Document, chunks: list[tuple[int, str]], *, vectors_
             queue_embedding(document_id=document.id)
 
 
-def record_failure(*, document_id: uuid.UUID | str, error: str, retrying: bool) -> None:
-    """A run failed: the document is failed for good, or queued again with the reason it is retried."""
-    if retrying:
-        Document.objects.filter(id=document_id).update(status=Document.Status.QUEUED, error=f"Retrying after: {error}")
-    else:
-        mark_failed(document_id=document_id, error=error)
+def mark_retrying(*, document_id: uuid.UUID | str, error: str) -> None:
+    """A run failed and RQ will try again: queued, with the reason."""
+    Document.objects.filter(id=document_id).update(status=Document.Status.QUEUED, error=f"Retrying after: {error}")
 
 
 def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
@@ -269,13 +150,13 @@ def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
         )
 
 
-def delete_document(*, document: Document) -> None:
-    """Remove the document, its chunks (and so its vectors) and its file.
-
-    Files are named by content, so another user's upload of the same bytes shares the file:
-    it is removed with the last document that uses it.
-    """
-    storage, name = document.file.storage, document.file.name
-    document.delete()  # its chunks go in the same transaction, and with them its index entries
-    if name and storage.exists(name) and not Document.objects.filter(file=name).exists():
-        storage.delete(name)
+INGESTION = JobKind(
+    queue_setting="INGEST_QUEUE",
+    task="chat.tasks.run_ingestion",
+    on_failure="chat.tasks.on_ingestion_failure",
+    timeout_setting="INGEST_JOB_TIMEOUT",
+    retry_setting="INGEST_RETRY_INTERVALS",
+    row_kwarg="document_id",
+    mark_failed=mark_failed,
+    mark_retrying=mark_retrying,
+)

@@ -1,23 +1,17 @@
-"""Chat jobs: create the ChatJob row, enqueue it on commit, and record how it ends.
+"""Chat jobs: store the question, queue it (services/job_lifecycle.py), record how it ends.
 
-The row is the durable record (it outlives Redis' result TTL); RQ carries the work. The job
-id is chosen here, before the row is written, so the row and the RQ job share it and a fast
-worker never looks for a row that has not been committed yet.
+The ChatJob row outlives Redis' result TTL; its id is the RQ job's id.
 """
 
 import uuid
 from collections.abc import Collection
-from functools import partial
 
-from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils import timezone
 
-from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob
 from chat.services.answering import Answer
-from chat.services.queueing import enqueue
+from chat.services.job_lifecycle import JobKind, save_and_enqueue
 
 
 def submit_chat(
@@ -25,34 +19,18 @@ def submit_chat(
 ) -> ChatJob:
     """Store the question and enqueue it on the chat queue once the row is committed.
 
-    Raises QueueUnavailable if Redis refused the job at commit time. Inside an outer
-    transaction the enqueue waits for the outer commit; a failure then still marks the row
-    failed, so polling shows why.
+    Raises QueueUnavailable if Redis refused the job (the row is then failed, saying why).
     """
     ids = None if document_ids is None else [str(i) for i in document_ids]
     chat_job = ChatJob(id=uuid.uuid4(), owner=owner, message=message, document_ids=ids)
-    with transaction.atomic():
-        chat_job.save(force_insert=True)
-        transaction.on_commit(partial(_enqueue_chat, chat_job=chat_job))
-    if chat_job.status == ChatJob.Status.FAILED:
-        raise QueueUnavailable(chat_job.error)
-    return chat_job
-
-
-def _enqueue_chat(*, chat_job: ChatJob) -> None:
-    queued = enqueue(
-        queue=settings.CHAT_QUEUE,
-        task="chat.tasks.run_chat",
+    save_and_enqueue(
+        row=chat_job,
+        save=lambda: chat_job.save(force_insert=True),
+        kind=CHAT_JOB,
         job_id=str(chat_job.id),
-        description=f"answer {chat_job.message[:80]!r}",
-        timeout=settings.CHAT_JOB_TIMEOUT,
-        on_failure="chat.tasks.on_chat_failure",
-        retry_intervals=settings.CHAT_RETRY_INTERVALS,
-        chat_job_id=str(chat_job.id),
+        description=f"answer {message[:80]!r}",
     )
-    if not queued:  # never raise from a commit hook: record it where the caller and pollers see it
-        mark_failed(chat_job_id=chat_job.id, error=QUEUE_UNAVAILABLE)
-        chat_job.status, chat_job.error = ChatJob.Status.FAILED, QUEUE_UNAVAILABLE
+    return chat_job
 
 
 def mark_started(*, chat_job_id: uuid.UUID | str) -> ChatJob:
@@ -76,14 +54,23 @@ def mark_finished(*, chat_job_id: uuid.UUID | str, answer: Answer) -> None:
     )
 
 
-def record_failure(*, chat_job_id: uuid.UUID | str, error: str, retrying: bool) -> None:
-    """A run failed: the job is failed for good, or queued again with the reason it is retried."""
-    if retrying:
-        ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.QUEUED, error=f"Retrying after: {error}")
-    else:
-        mark_failed(chat_job_id=chat_job_id, error=error)
+def mark_retrying(*, chat_job_id: uuid.UUID | str, error: str) -> None:
+    """A run failed and RQ will try again: queued, with the reason."""
+    ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.QUEUED, error=f"Retrying after: {error}")
 
 
 def mark_failed(*, chat_job_id: uuid.UUID | str, error: str) -> None:
     """Record a readable reason for the failure; the answer stays empty."""
     ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.FAILED, error=error, finished_at=timezone.now())
+
+
+CHAT_JOB = JobKind(
+    queue_setting="CHAT_QUEUE",
+    task="chat.tasks.run_chat",
+    on_failure="chat.tasks.on_chat_failure",
+    timeout_setting="CHAT_JOB_TIMEOUT",
+    retry_setting="CHAT_RETRY_INTERVALS",
+    row_kwarg="chat_job_id",
+    mark_failed=mark_failed,
+    mark_retrying=mark_retrying,
+)

@@ -4,7 +4,6 @@ import uuid
 
 from django.conf import settings
 from django.core.validators import RegexValidator
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from chat.models import ChatJob, Document
@@ -71,41 +70,19 @@ class ChatJobSubmittedSerializer(serializers.Serializer):
     status = serializers.CharField(help_text='Always "queued" here.')
 
 
-class ChatJobSerializer(serializers.ModelSerializer):
-    job_id = serializers.CharField(source="id", help_text="The RQ job id.")
+class ChatJobSerializer(serializers.Serializer):
+    """A polled job (selectors.ChatJobState)."""
+
+    job_id = serializers.CharField(help_text="The RQ job id.")
     status = serializers.ChoiceField(choices=ChatJob.Status.choices)
     answer = serializers.CharField(allow_null=True, help_text="The answer once finished, null before.")
     error = serializers.CharField(allow_null=True, help_text="Why the job failed; null unless failed.")
     backend = serializers.CharField(allow_null=True, help_text="Which backend answered; null before.")
-    sources = serializers.SerializerMethodField(help_text="The passages the answer is grounded in.")
-
-    class Meta:
-        model = ChatJob
-        fields = [
-            "job_id",
-            "status",
-            "answer",
-            "error",
-            "backend",
-            "sources",
-            "message",
-            "created_at",
-            "started_at",
-            "finished_at",
-        ]
-        read_only_fields = fields
-
-    def to_representation(self, instance: ChatJob) -> dict:
-        data = super().to_representation(instance)
-        data["error"] = instance.error or None
-        data["backend"] = instance.backend or None
-        if instance.status != ChatJob.Status.FINISHED:
-            data["answer"] = None
-        return data
-
-    @extend_schema_field(SourceSerializer(many=True))
-    def get_sources(self, instance: ChatJob) -> list[dict]:
-        return instance.result.get("sources", []) if instance.status == ChatJob.Status.FINISHED else []
+    sources = SourceSerializer(many=True, help_text="The passages the answer is grounded in.")
+    message = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -1,4 +1,5 @@
-"""Errors whose message is written for the person who asked, not for a log reader."""
+"""What went wrong, in words for the person who asked, not for a log reader: the readable
+errors services raise, and one line describing any failure (shown on failed jobs and documents)."""
 
 from rq.exceptions import AbandonedJobError
 from rq.timeouts import JobTimeoutException
@@ -34,12 +35,3 @@ def describe_failure(exc: BaseException) -> str:
         return "The job took longer than its time limit and was stopped."
     detail = " ".join(str(exc).split())[:300]
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-
-
-def is_transient(exc: BaseException) -> bool:
-    """Whether a job that failed with `exc` is worth retrying."""
-    if isinstance(exc, ReadableError):
-        return exc.transient
-    if isinstance(exc, JobTimeoutException):
-        return False  # it would time out again
-    return True  # a killed worker, a lost connection, a locked database: try again

@@ -2,7 +2,7 @@
 
 from rest_framework.routers import SimpleRouter
 
-from chat.apis import ChatJobViewSet, ChatViewSet, DocumentViewSet
+from chat.api.views import ChatJobViewSet, ChatViewSet, DocumentViewSet
 
 
 class OptionalSlashRouter(SimpleRouter):

@@ -1,0 +1,161 @@
+"""HTTP API: validate with a serializer, call one service or selector, shape the reply.
+
+Their OpenAPI documentation is openapi.py; service errors (QueueUnavailable, UploadRejected)
+become HTTP answers in one place, errors.py.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.parsers import MultiPartParser
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from chat import selectors
+from chat.api import openapi
+from chat.api.errors import PayloadTooLarge
+from chat.api.serializers import (
+    ChatAnswerSerializer,
+    ChatJobSerializer,
+    ChatJobSubmittedSerializer,
+    ChatRequestSerializer,
+    DocumentListQuerySerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    HealthSerializer,
+)
+from chat.models import Document
+from chat.services.answering import answer_question
+from chat.services.documents import accept_upload, delete_document
+from chat.services.jobs import submit_chat
+
+
+def owner_of(request: Request) -> User | None:
+    """Whose documents and jobs these are: the user, or nobody when authentication is off."""
+    return request.user if request.user and request.user.is_authenticated else None
+
+
+class ChatViewSet(viewsets.GenericViewSet):
+    """Ask a question and wait for the answer (sync) or get a job to poll (async)."""
+
+    serializer_class = ChatRequestSerializer
+    throttle_scope = "chat"
+
+    @extend_schema(**openapi.SYNC)
+    @action(detail=False, methods=["post"], url_path="sync")
+    def sync(self, request: Request) -> Response:
+        serializer = ChatRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        answer = answer_question(owner=owner_of(request), **serializer.validated_data)
+        return Response(ChatAnswerSerializer(answer.as_result()).data)
+
+    @extend_schema(**openapi.ASYNC)
+    @action(detail=False, methods=["post"], url_path="async")
+    def async_(self, request: Request) -> Response:
+        serializer = ChatRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        chat_job = submit_chat(owner=owner_of(request), **serializer.validated_data)
+        data = ChatJobSubmittedSerializer({"job_id": str(chat_job.id), "status": chat_job.status}).data
+        return Response(data, status=status.HTTP_202_ACCEPTED)
+
+
+class ChatJobViewSet(viewsets.GenericViewSet):
+    """The state of a job queued by POST /chat/async."""
+
+    serializer_class = ChatJobSerializer
+    lookup_field = "job_id"
+    # Match anything (newlines too: "." does not), so that every malformed id reaches the view
+    # and gets a JSON 404.
+    lookup_value_regex = r"[\s\S]+?"
+
+    @extend_schema(**openapi.JOB)
+    def retrieve(self, request: Request, job_id: str) -> Response:
+        chat_job = selectors.job_get(job_id=job_id, owner=owner_of(request))
+        if chat_job is None:
+            raise NotFound("No chat job with this id.")
+        return Response(ChatJobSerializer(chat_job).data)
+
+
+class DocumentViewSet(viewsets.GenericViewSet):
+    """Upload PDFs, follow their ingestion, list and delete them."""
+
+    serializer_class = DocumentSerializer
+    lookup_field = "document_id"
+    lookup_value_regex = ChatJobViewSet.lookup_value_regex
+    parser_classes = [MultiPartParser]
+
+    @property
+    def throttle_scope(self) -> str | None:
+        return "upload" if self.action == "create" else None
+
+    def get_queryset(self) -> QuerySet[Document]:
+        return selectors.document_list(owner=owner_of(self.request), status=self.request.query_params.get("status"))
+
+    @extend_schema(**openapi.UPLOAD)
+    def create(self, request: Request) -> Response:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        if declared > settings.DOCUMENT_MAX_BYTES + 1024 * 1024:  # refuse before reading the body
+            raise PayloadTooLarge(f"The upload is larger than the limit of {settings.DOCUMENT_MAX_BYTES} bytes.")
+        serializer = DocumentUploadSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upload = serializer.validated_data["file"]
+        accepted = accept_upload(
+            owner=owner_of(request),
+            file=upload,
+            filename=upload.name,
+            title=serializer.validated_data.get("title", ""),
+        )
+        return Response(
+            DocumentSerializer(accepted.document).data,
+            status=status.HTTP_202_ACCEPTED if accepted.created else status.HTTP_200_OK,
+        )
+
+    @extend_schema(**openapi.LIST)
+    def list(self, request: Request) -> Response:
+        query = DocumentListQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(DocumentSerializer(page, many=True).data)
+
+    @extend_schema(**openapi.RETRIEVE)
+    def retrieve(self, request: Request, document_id: str) -> Response:
+        return Response(DocumentSerializer(self._get(document_id)).data)
+
+    @extend_schema(**openapi.DELETE)
+    def destroy(self, request: Request, document_id: str) -> Response:
+        delete_document(document=self._get(document_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def _get(self, document_id: str) -> Document:
+        document = selectors.document_get(document_id=document_id, owner=owner_of(self.request))
+        if document is None:
+            raise NotFound("No document with this id.")
+        return document
+
+
+class HealthView(APIView):
+    """For load balancers and operators: database, Redis and worker presence; no sign-in."""
+
+    # No identity needed: a stray or stale token must not turn a health probe into a 401.
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = []
+
+    @extend_schema(**openapi.HEALTH)
+    def get(self, request: Request) -> Response:
+        report = selectors.health_report()
+        queues_served = report["workers"] and all(
+            report["workers"].get(q) for q in (settings.CHAT_QUEUE, settings.INGEST_QUEUE)
+        )
+        if not (report["database"]["ok"] and report["redis"]["ok"]):
+            report["status"] = "down"
+        else:
+            report["status"] = "ok" if queues_served else "degraded"  # up, but jobs would wait
+        code = status.HTTP_503_SERVICE_UNAVAILABLE if report["status"] == "down" else status.HTTP_200_OK
+        return Response(HealthSerializer(report).data, status=code)

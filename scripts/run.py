@@ -2,7 +2,7 @@
 server and the workers, until Ctrl-C (scripts/run.sh sets up .venv and REDIS_SERVER first).
 
     web     gunicorn config.wsgi -c config/gunicorn.py        (WEB_CONCURRENCY x WEB_THREADS)
-    chat    manage.py rqworker-pool chat default -n CHAT_WORKERS   (answers; default 4)
+    chat    manage.py rqworker-pool chat default -n CHAT_WORKERS   (answers; default 8)
     ingest  manage.py rqworker ingest, or a pool of INGEST_WORKERS (PDFs and their vectors)
 
 Why a supervisor of its own rather than honcho: every child runs in a session of its own,
@@ -170,7 +170,7 @@ def main() -> int:
         supervisor.run("migrate", [sys.executable, "manage.py", "migrate", "--noinput"])
         supervisor.run("static", [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"])
         supervisor.start("web", gunicorn_command())
-        supervisor.start("chat", rqworker_command("chat", "default", workers=int(os.environ.get("CHAT_WORKERS", "4"))))
+        supervisor.start("chat", rqworker_command("chat", "default", workers=int(os.environ.get("CHAT_WORKERS", "8"))))
         supervisor.start("ingest", rqworker_command("ingest", workers=int(os.environ.get("INGEST_WORKERS", "1"))))
         port = os.environ.get("HTTP_PORT", "5000")
         supervisor.output.say(f"==> pdfchat on http://127.0.0.1:{port}/ (Ctrl-C stops everything)")

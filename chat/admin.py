@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.text import Truncator
 
-from chat.models import ChatJob, Chunk, Document
+from chat.models import ChatJob, Chunk, Conversation, Document, Message
 
 
 @admin.register(ChatJob)
@@ -78,4 +78,28 @@ class ChunkAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request: object, obj: Chunk | None = None) -> bool:
+        return False
+
+
+class MessageInline(admin.TabularInline):
+    model = Message
+    fields = ["created_at", "role", "text", "search_query", "backend", "chat_job"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+
+
+@admin.register(Conversation)
+class ConversationAdmin(admin.ModelAdmin):
+    """Conversations are what users said: readable here, deletable, never edited."""
+
+    list_display = ["title", "owner", "created_at", "last_message_at"]
+    list_filter = ["last_message_at"]
+    search_fields = ["title", "messages__text", "=id"]
+    readonly_fields = ["id", "owner", "title", "created_at", "last_message_at"]
+    fields = readonly_fields
+    inlines = [MessageInline]
+
+    def has_add_permission(self, request: object) -> bool:
         return False

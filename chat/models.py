@@ -1,4 +1,5 @@
-"""Database models. A ChatJob mirrors one RQ job so its result outlives Redis' result TTL."""
+"""Database models. A ChatJob mirrors one RQ job so its result outlives Redis' result TTL;
+a Conversation keeps the messages of a chat thread, so follow-ups can be understood."""
 
 import uuid
 
@@ -28,6 +29,9 @@ class ChatJob(models.Model):
     error = models.TextField(blank=True, default="")
     backend = models.CharField(max_length=64, blank=True, default="", help_text="Which backend answered.")
     result = models.JSONField(default=dict, blank=True, help_text="Extra result data (model, sources, ...).")
+    conversation = models.ForeignKey(
+        "Conversation", null=True, blank=True, on_delete=models.SET_NULL, related_name="chat_jobs"
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -113,3 +117,46 @@ class Chunk(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_id} p.{self.page} #{self.order}"
+
+
+class Conversation(models.Model):
+    """A chat thread of one user: questions and answers in order."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="conversations"
+    )
+    title = models.CharField(max_length=300, blank=True, default="", help_text="Its first question, shortened.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_message_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-last_message_at"]
+
+    def __str__(self) -> str:
+        return self.title or str(self.id)
+
+
+class Message(models.Model):
+    """One turn: the user's question (with the query retrieval used for it) or an answer."""
+
+    class Role(models.TextChoices):
+        USER = "user"
+        ASSISTANT = "assistant"
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    role = models.CharField(max_length=16, choices=Role.choices)
+    text = models.TextField()
+    search_query = models.TextField(
+        blank=True, default="", help_text="What retrieval searched for a question (a follow-up made standalone)."
+    )
+    sources = models.JSONField(default=list, blank=True)
+    backend = models.CharField(max_length=64, blank=True, default="")
+    chat_job = models.ForeignKey(ChatJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.role}: {self.text[:60]}"

@@ -8,7 +8,7 @@ from datetime import datetime
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import DatabaseError, connection
-from django.db.models import QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from redis.exceptions import RedisError
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
@@ -16,7 +16,7 @@ from rq.worker import Worker
 
 from chat import rq_queues
 from chat.failures import QUEUE_UNAVAILABLE, QueueUnavailable
-from chat.models import ChatJob, Chunk, Document
+from chat.models import ChatJob, Chunk, Conversation, Document, Message
 from chat.retrieval.terms import partition
 from chat.retrieval.types import Scope
 from chat.workers import is_alive
@@ -48,6 +48,7 @@ class ChatJobState:
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    conversation_id: str | None = None
 
 
 def job_get(*, job_id: str, owner: User | None) -> ChatJobState | None:
@@ -74,6 +75,7 @@ def job_get(*, job_id: str, owner: User | None) -> ChatJobState | None:
         created_at=row.created_at,
         started_at=row.started_at,
         finished_at=row.finished_at,
+        conversation_id=str(row.conversation_id) if row.conversation_id else None,
     )
 
 
@@ -98,6 +100,25 @@ def _with_rq_status(row: ChatJob) -> tuple[str, str]:
 def _last_line(text: str | None) -> str:
     lines = [line for line in (text or "").strip().splitlines() if line.strip()]
     return lines[-1].strip() if lines else ""
+
+
+def conversation_list(*, owner: User | None) -> QuerySet[Conversation]:
+    """The owner's conversations, most recently active first, with their message counts."""
+    return (
+        Conversation.objects.filter(owner=owner)
+        .annotate(message_count=Count("messages"))
+        .order_by("-last_message_at", "id")
+    )
+
+
+def conversation_get(*, conversation_id: str, owner: User | None) -> Conversation | None:
+    """The owner's conversation with its messages (oldest first), or None for unknown ids."""
+    try:
+        uuid.UUID(conversation_id)
+    except ValueError:
+        return None
+    ordered = Prefetch("messages", queryset=Message.objects.order_by("created_at", "id"), to_attr="ordered_messages")
+    return conversation_list(owner=owner).prefetch_related(ordered).filter(id=conversation_id).first()
 
 
 def document_list(*, owner: User | None, status: str | None = None) -> QuerySet[Document]:

@@ -10,14 +10,13 @@ from redis import Redis
 from rq.job import Job
 
 from chat.services import embedding, ingestion, jobs
-from chat.services.answering import answer_question
 from chat.services.job_lifecycle import settle_failure
 
 
 def run_chat(*, chat_job_id: str) -> dict:
     """Answer a queued question; the returned dict is the RQ job result."""
     chat_job = jobs.mark_started(chat_job_id=chat_job_id)
-    answer = answer_question(message=chat_job.message, owner=chat_job.owner, document_ids=chat_job.document_ids)
+    answer = jobs.answer_chat_job(chat_job=chat_job)
     jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
     return answer.as_result()
 

@@ -202,6 +202,11 @@ RQ_QUEUES = {
     INGEST_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": INGEST_JOB_TIMEOUT},
     "default": {"URL": REDIS_URL},
 }
+# Conversations: how much of a thread the answer sees (the newest turns that fit), and when
+# `manage.py purge_conversations` deletes one nobody wrote in.
+CONVERSATION_HISTORY_TURNS = env.int("CONVERSATION_HISTORY_TURNS", default=6)
+CONVERSATION_HISTORY_CHARS = env.int("CONVERSATION_HISTORY_CHARS", default=6000)
+CONVERSATION_IDLE_DAYS = env.int("CONVERSATION_IDLE_DAYS", default=90)
 # A failed job is retried after each of these delays (seconds) unless its failure is final
 # (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/workers.py).
 CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])

@@ -3,7 +3,8 @@
 It answers `POST /v1/chat/completions` (echoing the last user message, so tests can see
 what the app sent) and `POST /v1/embeddings` (deterministic vectors), records every request,
 and can be told to fail: `stub.fail_next(status, times)` makes the next requests answer
-that HTTP status, `stub.delay = 2.0` makes every reply slow.
+that HTTP status, `stub.delay = 2.0` makes every reply slow; `stub.reply_next(text)`
+scripts the next chat completion's text.
 """
 
 import base64
@@ -37,6 +38,7 @@ class OpenAIStub:
     failures: deque = field(default_factory=deque)
     delay: float = 0.0
     reply_prefix: str = "stub answer: "
+    replies: deque = field(default_factory=deque)  # scripted replies, used before the echo
     embedding_dim: int = 64
 
     @property
@@ -49,9 +51,14 @@ class OpenAIStub:
         for _ in range(times):
             self.failures.append((status, message, headers or {}))
 
+    def reply_next(self, *texts: str) -> None:
+        """The next chat completions answer these texts, in order (then the echo again)."""
+        self.replies.extend(texts)
+
     def reset(self) -> None:
         self.requests.clear()
         self.failures.clear()
+        self.replies.clear()
         self.delay = 0.0
 
     def chat_requests(self) -> list[RecordedRequest]:
@@ -102,6 +109,7 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             last = user_messages[-1]["content"] if user_messages else ""
             if isinstance(last, list):
                 last = " ".join(part.get("text", "") for part in last)
+            content = stub.replies.popleft() if stub.replies else stub.reply_prefix + last
             return {
                 "id": "chatcmpl-stub",
                 "object": "chat.completion",
@@ -110,7 +118,7 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
                 "choices": [
                     {
                         "index": 0,
-                        "message": {"role": "assistant", "content": stub.reply_prefix + last},
+                        "message": {"role": "assistant", "content": content},
                         "finish_reason": "stop",
                     }
                 ],

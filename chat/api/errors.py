@@ -9,6 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from chat.failures import QueueUnavailable
+from chat.services.conversations import ConversationNotFound
 from chat.services.documents import UploadRejected
 
 
@@ -22,6 +23,7 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
 
     - QueueUnavailable (Redis refused or is down): 503;
     - UploadRejected: its status (400 empty, 413 too large, 415 not a PDF);
+    - ConversationNotFound (someone else's, or no such id): 404;
     - oversized form data: 413 (Django would answer 400 HTML);
     - anything DRF knows (validation, 401, 404, 429, ...): DRF's answer.
     """
@@ -29,6 +31,8 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         return Response({"detail": str(exc)}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
     if isinstance(exc, UploadRejected):
         return Response({"detail": str(exc)}, status=exc.status_code)
+    if isinstance(exc, ConversationNotFound):
+        return Response({"detail": str(exc)}, status=status.HTTP_404_NOT_FOUND)
     if isinstance(exc, RequestDataTooBig | TooManyFieldsSent):
         return Response(
             {"detail": "The request body or one of its form fields is too large."},

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from rest_framework import serializers
 
-from chat.models import ChatJob, Document
+from chat.models import ChatJob, Conversation, Document, Message
 
 
 class StrictCharField(serializers.CharField):
@@ -27,6 +27,15 @@ class StrictUUIDField(serializers.UUIDField):
         return super().to_internal_value(data)
 
 
+class StrictBooleanField(serializers.BooleanField):
+    """A BooleanField that takes only JSON true and false (DRF's also takes 0, 1, "yes", ...)."""
+
+    def to_internal_value(self, data: object) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
 class ChatRequestSerializer(serializers.Serializer):
     message = StrictCharField(help_text="The question to answer.")
     document_ids = serializers.ListField(
@@ -36,6 +45,14 @@ class ChatRequestSerializer(serializers.Serializer):
         min_length=1,  # the same rule as allow_empty=False, but visible in the schema (minItems)
         max_length=1000,
         help_text="Only search these documents (default: all ready documents).",
+    )
+    conversation_id = StrictUUIDField(
+        required=False, help_text="Ask in this conversation: earlier turns inform the answer and its retrieval."
+    )
+    new_conversation = StrictBooleanField(
+        required=False,
+        default=False,
+        help_text="Start a conversation with this question (its id is in the reply); ignored with conversation_id.",
     )
 
     def get_fields(self) -> dict:
@@ -63,11 +80,13 @@ class ChatAnswerSerializer(serializers.Serializer):
     backend = serializers.CharField(help_text='Which backend answered: "openai" or "extractive".')
     model = serializers.CharField(allow_blank=True, help_text="The model that answered, if any.")
     sources = SourceSerializer(many=True, help_text="The passages the answer is grounded in, best first.")
+    conversation_id = serializers.CharField(required=False, help_text="Only when asked in a conversation.")
 
 
 class ChatJobSubmittedSerializer(serializers.Serializer):
     job_id = serializers.CharField(help_text="Poll GET /chat/jobs/{job_id} with it.")
     status = serializers.CharField(help_text='Always "queued" here.')
+    conversation_id = serializers.CharField(required=False, help_text="Only when asked in a conversation.")
 
 
 class ChatJobSerializer(serializers.Serializer):
@@ -83,6 +102,40 @@ class ChatJobSerializer(serializers.Serializer):
     created_at = serializers.DateTimeField()
     started_at = serializers.DateTimeField(allow_null=True)
     finished_at = serializers.DateTimeField(allow_null=True)
+    conversation_id = serializers.CharField(required=False, help_text="Only when asked in a conversation.")
+
+    def to_representation(self, instance: object) -> dict:
+        data = super().to_representation(instance)
+        if data.get("conversation_id") is None:
+            data.pop("conversation_id", None)  # a lone question's poll reads as it always did
+        return data
+
+
+class MessageSerializer(serializers.ModelSerializer):
+    job_id = serializers.CharField(source="chat_job_id", allow_null=True, help_text="The chat job, if asked async.")
+    sources = SourceSerializer(many=True)
+
+    class Meta:
+        model = Message
+        fields = ["role", "text", "sources", "backend", "job_id", "created_at"]
+        read_only_fields = fields
+
+
+class ConversationSerializer(serializers.ModelSerializer):
+    conversation_id = serializers.CharField(source="id")
+    messages = serializers.IntegerField(source="message_count", help_text="How many messages it holds.")
+
+    class Meta:
+        model = Conversation
+        fields = ["conversation_id", "title", "messages", "created_at", "last_message_at"]
+        read_only_fields = fields
+
+
+class ConversationDetailSerializer(ConversationSerializer):
+    messages = MessageSerializer(many=True, source="ordered_messages", help_text="Oldest first.")
+
+    class Meta(ConversationSerializer.Meta):
+        pass
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -2,7 +2,7 @@
 
 from rest_framework.routers import SimpleRouter
 
-from chat.api.views import ChatJobViewSet, ChatViewSet, DocumentViewSet
+from chat.api.views import ChatJobViewSet, ChatViewSet, ConversationViewSet, DocumentViewSet
 
 
 class OptionalSlashRouter(SimpleRouter):
@@ -17,5 +17,6 @@ router = OptionalSlashRouter()
 router.register("chat/jobs", ChatJobViewSet, basename="chat-job")
 router.register("chat", ChatViewSet, basename="chat")
 router.register("documents", DocumentViewSet, basename="document")
+router.register("conversations", ConversationViewSet, basename="conversation")
 
 urlpatterns = router.urls

@@ -25,13 +25,15 @@ from chat.api.serializers import (
     ChatJobSerializer,
     ChatJobSubmittedSerializer,
     ChatRequestSerializer,
+    ConversationDetailSerializer,
+    ConversationSerializer,
     DocumentListQuerySerializer,
     DocumentSerializer,
     DocumentUploadSerializer,
     HealthSerializer,
 )
-from chat.models import Document
-from chat.services.answering import answer_question
+from chat.models import Conversation, Document
+from chat.services.conversations import ask, delete_conversation
 from chat.services.documents import accept_upload, delete_document
 from chat.services.jobs import submit_chat
 
@@ -52,8 +54,9 @@ class ChatViewSet(viewsets.GenericViewSet):
     def sync(self, request: Request) -> Response:
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        answer = answer_question(owner=owner_of(request), **serializer.validated_data)
-        return Response(ChatAnswerSerializer(answer.as_result()).data)
+        answer, conversation = ask(owner=owner_of(request), **serializer.validated_data)
+        reply = answer.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
+        return Response(ChatAnswerSerializer(reply).data)
 
     @extend_schema(**openapi.ASYNC)
     @action(detail=False, methods=["post"], url_path="async")
@@ -61,7 +64,10 @@ class ChatViewSet(viewsets.GenericViewSet):
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         chat_job = submit_chat(owner=owner_of(request), **serializer.validated_data)
-        data = ChatJobSubmittedSerializer({"job_id": str(chat_job.id), "status": chat_job.status}).data
+        submitted = {"job_id": str(chat_job.id), "status": chat_job.status}
+        if chat_job.conversation_id:
+            submitted["conversation_id"] = str(chat_job.conversation_id)
+        data = ChatJobSubmittedSerializer(submitted).data
         return Response(data, status=status.HTTP_202_ACCEPTED)
 
 
@@ -80,6 +86,37 @@ class ChatJobViewSet(viewsets.GenericViewSet):
         if chat_job is None:
             raise NotFound("No chat job with this id.")
         return Response(ChatJobSerializer(chat_job).data)
+
+
+class ConversationViewSet(viewsets.GenericViewSet):
+    """Chat threads: list them, read one with its messages and their sources, delete one."""
+
+    serializer_class = ConversationSerializer
+    lookup_field = "conversation_id"
+    lookup_value_regex = ChatJobViewSet.lookup_value_regex
+
+    def get_queryset(self) -> QuerySet[Conversation]:
+        return selectors.conversation_list(owner=owner_of(self.request))
+
+    @extend_schema(**openapi.CONVERSATIONS)
+    def list(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(ConversationSerializer(page, many=True).data)
+
+    @extend_schema(**openapi.CONVERSATION)
+    def retrieve(self, request: Request, conversation_id: str) -> Response:
+        return Response(ConversationDetailSerializer(self._get(conversation_id)).data)
+
+    @extend_schema(**openapi.CONVERSATION_DELETE)
+    def destroy(self, request: Request, conversation_id: str) -> Response:
+        delete_conversation(conversation=self._get(conversation_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def _get(self, conversation_id: str) -> Conversation:
+        conversation = selectors.conversation_get(conversation_id=conversation_id, owner=owner_of(self.request))
+        if conversation is None:
+            raise NotFound("No conversation with this id.")
+        return conversation
 
 
 class DocumentViewSet(viewsets.GenericViewSet):

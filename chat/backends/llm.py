@@ -23,6 +23,14 @@ class ChatModelError(ReadableError):
 
 
 @dataclass(frozen=True)
+class Turn:
+    """An earlier message of the conversation, as the chat model sees it."""
+
+    role: str  # "user" or "assistant"
+    text: str
+
+
+@dataclass(frozen=True)
 class Passage:
     """A retrieved piece of a document, as the chat model sees it."""
 
@@ -37,13 +45,20 @@ class ChatModel(Protocol):
     """Answers a question from passages, citing pages as [p. N].
 
     `name` says which backend answered; `model` which model, if any. It is only called with
-    at least one passage: the answering service handles "nothing relevant" itself.
+    at least one passage: the answering service handles "nothing relevant" itself. `history`
+    holds the conversation's earlier turns, oldest first, already cut to a budget.
+
+    `standalone_question` turns a follow-up ("How do I turn it on?") into a question that
+    retrieval can search on its own, from the history; None when the backend cannot (the
+    offline answerer), and the caller combines terms instead (retrieval/followups.py).
     """
 
     name: str
     model: str
 
-    def answer(self, *, question: str, passages: Sequence[Passage]) -> str: ...
+    def answer(self, *, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> str: ...
+
+    def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None: ...
 
 
 def chat_model_path() -> str:

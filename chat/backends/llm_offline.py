@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chat.backends.llm import Passage
+from chat.backends.llm import Passage, Turn
 from chat.retrieval.tokenizer import tokenize
 
 MAX_SENTENCES = 4
@@ -46,7 +46,10 @@ class ExtractiveChatModel:
     name = "extractive"
     model = ""
 
-    def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
+    def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None:
+        return None  # no model to rewrite with: retrieval combines the terms itself
+
+    def answer(self, *, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> str:
         picked = self._pick(question, passages)
         lines = [f"- {_clip(s.text)} ({s.passage.title}, [p. {s.passage.page}])" for s in picked]
         return "From your documents (extractive answer, no language model):\n" + "\n".join(lines)

@@ -3,10 +3,10 @@
 from collections.abc import Sequence
 
 from django.conf import settings
-from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
-from chat.backends.llm import ChatModelError, Passage
+from chat.backends.llm import ChatModelError, Passage, Turn
 from chat.backends.openai_calls import call_openai
 
 SYSTEM_PROMPT = (
@@ -15,6 +15,13 @@ SYSTEM_PROMPT = (
     "excerpt as [p. N] (for example [p. 12]). If the excerpts do not contain the answer, say "
     "that the documents do not cover the question; do not use outside knowledge and never "
     "invent facts or page numbers. Answer in the language of the question."
+)
+
+# For follow-ups: what retrieval should search for, in the words of the documents' topic.
+REWRITE_PROMPT = (
+    "Rewrite the user's follow-up question as one standalone question that can be understood "
+    "without the conversation, naming what it refers to. Keep its language. If it already "
+    "stands alone, return it unchanged. Reply with the question only."
 )
 
 
@@ -39,10 +46,26 @@ class OpenAIChatModel:
             max_retries=0,  # call_openai retries, as settings say
         )
 
-    def answer(self, *, question: str, passages: Sequence[Passage]) -> str:
+    def answer(self, *, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> str:
         messages = [
             SystemMessage(SYSTEM_PROMPT),
+            *_history_messages(history),
             HumanMessage(build_prompt(question=question, passages=passages)),
         ]
         reply = call_openai(lambda: self._client.invoke(messages), error_class=ChatModelError)
         return str(reply.text)
+
+    def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None:
+        """One short call: the follow-up rewritten to stand alone (the question itself if it does)."""
+        transcript = "\n".join(f"{turn.role}: {turn.text}" for turn in history)
+        messages = [
+            SystemMessage(REWRITE_PROMPT),
+            HumanMessage(f"Conversation:\n{transcript}\n\nFollow-up question: {question}"),
+        ]
+        reply = call_openai(lambda: self._client.invoke(messages, max_tokens=100), error_class=ChatModelError)
+        rewritten = " ".join(str(reply.text).split())
+        return rewritten or None
+
+
+def _history_messages(history: Sequence[Turn]) -> list[HumanMessage | AIMessage]:
+    return [HumanMessage(turn.text) if turn.role == "user" else AIMessage(turn.text) for turn in history]

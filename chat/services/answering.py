@@ -5,7 +5,7 @@ The one place that turns a message into an `Answer`, for /chat/sync, chat jobs a
 relevant enough) it says so itself, with no sources, instead of asking a model.
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -13,8 +13,8 @@ from django.conf import settings
 from django.contrib.auth.models import User
 
 from chat import selectors
-from chat.backends.llm import Passage, get_chat_model
-from chat.retrieval import gate
+from chat.backends.llm import Passage, Turn, get_chat_model
+from chat.retrieval import followups, gate
 from chat.retrieval.search import search
 from chat.retrieval.tokenizer import tokenize
 
@@ -35,6 +35,7 @@ class Answer:
     backend: str
     model: str = ""
     sources: list[dict] = field(default_factory=list)
+    search_query: str = ""  # what retrieval searched (a follow-up made standalone); not in the reply
 
     def as_result(self) -> dict:
         """The JSON-able form: the /chat/sync reply, the RQ job result and ChatJob.result."""
@@ -42,19 +43,33 @@ class Answer:
 
 
 def answer_question(
-    *, message: str, owner: User | None = None, document_ids: Collection[UUID | str] | None = None
+    *,
+    message: str,
+    owner: User | None = None,
+    document_ids: Collection[UUID | str] | None = None,
+    history: Sequence[Turn] = (),
+    previous_query: str = "",
 ) -> Answer:
     """Answer `message` from the owner's ready documents (or only `document_ids`), citing pages.
 
-    `owner` None means the documents nobody owns (the API with authentication off).
+    `owner` None means the documents nobody owns (the API with authentication off). In a
+    conversation, `history` holds the earlier turns and `previous_query` what the previous
+    question searched: a follow-up is made standalone before retrieval, by the model if one
+    is configured, else by combining terms (retrieval/followups.py).
     """
     scope = selectors.search_scope(owner=owner, document_ids=document_ids)
     if not scope.document_ids:
         return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
+    chat_model = get_chat_model()
+    query = message
+    if history:
+        query = chat_model.standalone_question(question=message, history=history) or followups.combined_query(
+            question=message, previous_query=previous_query
+        )
     # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
-    result = search(query=message, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH)
+    result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH)
     if not gate.is_covered(result):
-        return Answer(text=NOT_COVERED, backend=NO_BACKEND)
+        return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
 
     chunks = selectors.chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
     passages: list[Passage] = []
@@ -75,11 +90,10 @@ def answer_question(
         if len(passages) == settings.RETRIEVAL_TOP_K:
             break
     if not passages:
-        return Answer(text=NOT_COVERED, backend=NO_BACKEND)
-    chat_model = get_chat_model()
-    text = chat_model.answer(question=message, passages=passages)
-    sources = [_source(passage, question=message) for passage in passages]
-    return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources)
+        return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
+    text = chat_model.answer(question=query, passages=passages, history=history)
+    sources = [_source(passage, question=query) for passage in passages]
+    return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
 
 
 def _source(passage: Passage, *, question: str) -> dict:

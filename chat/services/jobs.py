@@ -9,28 +9,47 @@ from collections.abc import Collection
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from chat.models import ChatJob
-from chat.services.answering import Answer
+from chat.models import ChatJob, Message
+from chat.services import conversations
+from chat.services.answering import Answer, answer_question
 from chat.services.job_lifecycle import JobKind, save_and_enqueue
 
 
 def submit_chat(
-    *, message: str, owner: User | None = None, document_ids: Collection[uuid.UUID | str] | None = None
+    *,
+    message: str,
+    owner: User | None = None,
+    document_ids: Collection[uuid.UUID | str] | None = None,
+    conversation_id: uuid.UUID | str | None = None,
+    new_conversation: bool = False,
 ) -> ChatJob:
-    """Store the question and enqueue it on the chat queue once the row is committed.
+    """Store the question (in its conversation, if any) and enqueue it once committed.
 
-    Raises QueueUnavailable if Redis refused the job (the row is then failed, saying why).
+    Raises QueueUnavailable if Redis refused the job (the row is then failed, saying why),
+    ConversationNotFound for someone else's or an unknown conversation.
     """
+    conversation = conversations.open_conversation(owner=owner, conversation_id=conversation_id, new=new_conversation)
     ids = None if document_ids is None else [str(i) for i in document_ids]
-    chat_job = ChatJob(id=uuid.uuid4(), owner=owner, message=message, document_ids=ids)
+    chat_job = ChatJob(id=uuid.uuid4(), owner=owner, message=message, document_ids=ids, conversation=conversation)
+
+    def save() -> None:
+        chat_job.save(force_insert=True)
+        if conversation is not None:
+            conversations.record_question(conversation=conversation, text=message, chat_job=chat_job)
+
     save_and_enqueue(
-        row=chat_job,
-        save=lambda: chat_job.save(force_insert=True),
-        kind=CHAT_JOB,
-        job_id=str(chat_job.id),
-        description=f"answer {message[:80]!r}",
+        row=chat_job, save=save, kind=CHAT_JOB, job_id=str(chat_job.id), description=f"answer {message[:80]!r}"
     )
     return chat_job
+
+
+def answer_chat_job(*, chat_job: ChatJob) -> Answer:
+    """The job's answer: in its conversation (history, follow-up, recorded), or on its own."""
+    kwargs = {"owner": chat_job.owner, "document_ids": chat_job.document_ids}
+    question = chat_job.messages.filter(role=Message.Role.USER).first() if chat_job.conversation_id else None
+    if question is None:
+        return answer_question(message=chat_job.message, **kwargs)
+    return conversations.answer_in_conversation(question=question, **kwargs)
 
 
 def mark_started(*, chat_job_id: uuid.UUID | str) -> ChatJob:

@@ -1,0 +1,13 @@
+"""The API's OpenAPI documentation (drf-spectacular): responses and examples per operation,
+kept beside the serializers so that the views stay a few lines each. One module per group
+of endpoints; common.py holds what they share."""
+
+from chat.api.openapi.chat import ASYNC, JOB, SYNC
+from chat.api.openapi.conversations import CONVERSATION, CONVERSATION_DELETE, CONVERSATIONS
+from chat.api.openapi.documents import DELETE, LIST, RETRIEVE, UPLOAD
+from chat.api.openapi.health import HEALTH
+
+__all__ = [
+    "ASYNC", "CONVERSATION", "CONVERSATIONS", "CONVERSATION_DELETE", "DELETE", "HEALTH", "JOB", "LIST",
+    "RETRIEVE", "SYNC", "UPLOAD",
+]  # fmt: skip

@@ -1,0 +1,109 @@
+"""/documents: upload, list, read, delete."""
+
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse
+
+from chat.api.openapi.common import (
+    BAD_REQUEST,
+    QUEUE_DOWN_EXAMPLE,
+    THROTTLED,
+    THROTTLED_EXAMPLE,
+    UNAUTHORIZED,
+    UNAUTHORIZED_EXAMPLE,
+)
+from chat.api.serializers import (
+    DocumentListQuerySerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    ErrorSerializer,
+)
+
+DOCUMENT_EXAMPLE = OpenApiExample(
+    "A document being ingested",
+    value={
+        "document_id": "5f0c2a1e-8a51-4a43-a2f4-3f6f0d0f6a11",
+        "title": "bash",
+        "filename": "bash.pdf",
+        "status": "processing",
+        "pages_total": 87,
+        "pages_done": 40,
+        "chunks": 0,
+        "error": None,
+        "sha256": "9b1f0c...",
+        "size_bytes": 399798,
+        "job_id": "c1f1e7a4-3d0e-4f47-b1a9-0a3b9f6f7e21",
+        "created_at": "2026-11-25T10:00:00Z",
+        "ingested_at": None,
+    },
+    response_only=True,
+    status_codes=["200", "202"],
+)
+UPLOAD_ERROR_EXAMPLES = [
+    OpenApiExample("Empty file", value={"detail": "The file is empty."}, response_only=True, status_codes=["400"]),
+    OpenApiExample(
+        "Too large",
+        value={"detail": "The file is larger than the limit of 50 MB."},
+        response_only=True,
+        status_codes=["413"],
+    ),
+    OpenApiExample(
+        "Not a PDF",
+        value={"detail": "The file is not a PDF (no %PDF- header in its first kilobyte)."},
+        response_only=True,
+        status_codes=["415"],
+    ),
+    QUEUE_DOWN_EXAMPLE,
+]
+NOT_FOUND_DOCUMENT_EXAMPLE = OpenApiExample(
+    "Unknown id", value={"detail": "No document with this id."}, response_only=True, status_codes=["404"]
+)
+
+
+UPLOAD = dict(
+    summary="Upload a PDF; it is ingested in the background",
+    request={"multipart/form-data": DocumentUploadSerializer},
+    responses={
+        202: DocumentSerializer,
+        200: OpenApiResponse(DocumentSerializer, description="The same bytes were uploaded before."),
+        400: BAD_REQUEST,
+        **UNAUTHORIZED,
+        413: ErrorSerializer,
+        415: ErrorSerializer,
+        **THROTTLED,
+        503: ErrorSerializer,
+    },
+    examples=[DOCUMENT_EXAMPLE, *UPLOAD_ERROR_EXAMPLES, UNAUTHORIZED_EXAMPLE, THROTTLED_EXAMPLE],
+)
+
+LIST = dict(
+    summary="List documents, newest first",
+    parameters=[DocumentListQuerySerializer],
+    responses={
+        200: DocumentSerializer(many=True),
+        400: BAD_REQUEST,
+        **UNAUTHORIZED,
+        404: OpenApiResponse(ErrorSerializer, description="No such page."),
+    },
+    examples=[
+        DOCUMENT_EXAMPLE,
+        OpenApiExample(
+            "Unknown status",
+            value={"status": ['"done" is not a valid choice.']},
+            response_only=True,
+            status_codes=["400"],
+        ),
+        UNAUTHORIZED_EXAMPLE,
+        OpenApiExample("No such page", value={"detail": "Invalid page."}, response_only=True, status_codes=["404"]),
+    ],
+)
+
+RETRIEVE = dict(
+    summary="A document and its ingestion progress",
+    responses={200: DocumentSerializer, **UNAUTHORIZED, 404: ErrorSerializer},
+    examples=[DOCUMENT_EXAMPLE, UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+)
+
+DELETE = dict(
+    summary="Delete a document, its chunks and its file",
+    responses={204: None, **UNAUTHORIZED, 404: ErrorSerializer},
+    examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+)

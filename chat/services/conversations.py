@@ -1,0 +1,135 @@
+"""Conversations: chat threads whose follow-up questions are understood in context.
+
+A question asked with a `conversation_id` (or `new_conversation`) is recorded as a user
+message; its answer as an assistant message with its sources and backend. The answer sees
+the recent turns (CONVERSATION_HISTORY_TURNS, cut to CONVERSATION_HISTORY_CHARS, newest
+kept), and retrieval searches what a follow-up means (services/answering.py).
+"""
+
+import uuid
+from collections.abc import Collection
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from chat.backends.llm import Turn
+from chat.failures import ReadableError
+from chat.models import ChatJob, Conversation, Message
+from chat.services.answering import Answer, answer_question
+
+TITLE_CHARS = 80
+
+
+class ConversationNotFound(ReadableError):
+    """No conversation with this id belongs to the asker (the API answers 404)."""
+
+
+def open_conversation(
+    *, owner: User | None, conversation_id: uuid.UUID | str | None, new: bool = False
+) -> Conversation | None:
+    """The asker's conversation `conversation_id`, a new one if `new`, or None (a lone question)."""
+    if conversation_id is not None:
+        conversation = Conversation.objects.filter(id=conversation_id, owner=owner).first()
+        if conversation is None:
+            raise ConversationNotFound("No conversation with this id.")
+        return conversation
+    if new:
+        return Conversation.objects.create(owner=owner)
+    return None
+
+
+def record_question(*, conversation: Conversation, text: str, chat_job: ChatJob | None = None) -> Message:
+    """The user's turn; the conversation takes its title from its first question."""
+    with transaction.atomic():
+        message = Message.objects.create(
+            conversation=conversation, role=Message.Role.USER, text=text, chat_job=chat_job
+        )
+        updates = {"last_message_at": timezone.now()}
+        if not conversation.title:
+            updates["title"] = conversation.title = _title(text)
+        Conversation.objects.filter(id=conversation.id).update(**updates)
+    return message
+
+
+def answer_in_conversation(
+    *, question: Message, owner: User | None, document_ids: Collection[uuid.UUID | str] | None = None
+) -> Answer:
+    """Answer a recorded question with its conversation's history, and record the answer."""
+    earlier = list(
+        Message.objects.filter(conversation_id=question.conversation_id, created_at__lte=question.created_at)
+        .exclude(id=question.id)
+        .order_by("-created_at", "-id")[: settings.CONVERSATION_HISTORY_TURNS]
+    )[::-1]
+    previous_query = next((m.search_query or m.text for m in reversed(earlier) if m.role == Message.Role.USER), "")
+    answer = answer_question(
+        message=question.text,
+        owner=owner,
+        document_ids=document_ids,
+        history=_within_budget([Turn(role=m.role, text=m.text) for m in earlier]),
+        previous_query=previous_query,
+    )
+    with transaction.atomic():
+        Message.objects.filter(id=question.id).update(search_query=answer.search_query)
+        Message.objects.create(
+            conversation_id=question.conversation_id,
+            role=Message.Role.ASSISTANT,
+            text=answer.text,
+            sources=answer.sources,
+            backend=answer.backend,
+            chat_job=question.chat_job,
+        )
+        Conversation.objects.filter(id=question.conversation_id).update(last_message_at=timezone.now())
+    return answer
+
+
+def ask(
+    *,
+    message: str,
+    owner: User | None,
+    document_ids: Collection[uuid.UUID | str] | None = None,
+    conversation_id: uuid.UUID | str | None = None,
+    new_conversation: bool = False,
+) -> tuple[Answer, Conversation | None]:
+    """A synchronous question: on its own (the seed's /chat/sync), or in a conversation,
+    where it is recorded, answered with the history, and the answer recorded too."""
+    conversation = open_conversation(owner=owner, conversation_id=conversation_id, new=new_conversation)
+    if conversation is None:
+        return answer_question(message=message, owner=owner, document_ids=document_ids), None
+    question = record_question(conversation=conversation, text=message)
+    return answer_in_conversation(question=question, owner=owner, document_ids=document_ids), conversation
+
+
+def delete_conversation(*, conversation: Conversation) -> None:
+    """The conversation and its messages; chat jobs asked in it stay, unlinked."""
+    conversation.delete()
+
+
+def purge_idle_conversations(*, idle_days: int) -> int:
+    """Delete conversations with no message for `idle_days` days; how many were deleted."""
+    cutoff = timezone.now() - timedelta(days=idle_days)
+    idle = Conversation.objects.filter(last_message_at__lt=cutoff)
+    count = idle.count()
+    idle.delete()
+    return count
+
+
+def _within_budget(turns: list[Turn]) -> list[Turn]:
+    """The newest turns that fit CONVERSATION_HISTORY_CHARS (about 4 characters a token); the
+    oldest of them is cut to what is left of the budget."""
+    kept: list[Turn] = []
+    budget = settings.CONVERSATION_HISTORY_CHARS
+    for turn in reversed(turns):
+        if budget <= 0:
+            break
+        text = turn.text if len(turn.text) <= budget else turn.text[: budget - 1] + "…"
+        budget -= len(text)
+        kept.append(Turn(role=turn.role, text=text))
+    return kept[::-1]
+
+
+def _title(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"

@@ -6,6 +6,7 @@ from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from chat import pages
+from chat.api import openai_compat
 from chat.api.views import HealthView
 
 # The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
@@ -18,6 +19,8 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path("favicon.ico", pages.favicon),
     path("", include("chat.api.urls")),
+    re_path(r"^v1/chat/completions/?$", openai_compat.ChatCompletionsView.as_view(), name="openai-chat"),
+    re_path(r"^v1/models/?$", openai_compat.ModelsView.as_view(), name="openai-models"),
     re_path(r"^health/?$", HealthView.as_view(), name="health"),
     re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),
     re_path(r"^docs/?$", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),

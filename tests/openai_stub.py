@@ -4,7 +4,8 @@ It answers `POST /v1/chat/completions` (echoing the last user message, so tests 
 what the app sent) and `POST /v1/embeddings` (deterministic vectors), records every request,
 and can be told to fail: `stub.fail_next(status, times)` makes the next requests answer
 that HTTP status, `stub.delay = 2.0` makes every reply slow; `stub.reply_next(text)`
-scripts the next chat completion's text.
+scripts the next chat completion's text. With `"stream": true` the reply comes as the
+protocol's SSE chunks (`stub.token_delay` s apart), ending with `data: [DONE]`.
 """
 
 import base64
@@ -39,6 +40,7 @@ class OpenAIStub:
     delay: float = 0.0
     reply_prefix: str = "stub answer: "
     replies: deque = field(default_factory=deque)  # scripted replies, used before the echo
+    token_delay: float = 0.0  # seconds between the chunks of a streamed reply
     embedding_dim: int = 64
 
     @property
@@ -60,6 +62,7 @@ class OpenAIStub:
         self.failures.clear()
         self.replies.clear()
         self.delay = 0.0
+        self.token_delay = 0.0
 
     def chat_requests(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path.endswith("/chat/completions")]
@@ -97,7 +100,9 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
                 status, message, headers = stub.failures.popleft()
                 self._send(status, {"error": {"message": message, "type": "stub_error", "code": None}}, headers)
                 return
-            if self.path.endswith("/chat/completions"):
+            if self.path.endswith("/chat/completions") and body.get("stream"):
+                self._stream(self._chat_completion(body))
+            elif self.path.endswith("/chat/completions"):
                 self._send(200, self._chat_completion(body))
             elif self.path.endswith("/embeddings"):
                 self._send(200, self._embeddings(body))
@@ -137,6 +142,30 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
                     vector = base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode()
                 data.append({"object": "embedding", "index": i, "embedding": vector})
             return {"object": "list", "data": data, "model": body.get("model", ""), "usage": {}}
+
+        def _stream(self, completion: dict) -> None:
+            """The completion as the protocol streams it: SSE chunks of a few characters, then [DONE]."""
+            text = completion["choices"][0]["message"]["content"]
+            pieces = re.findall(r"\S+\s*|\s+", text) or [""]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            for n, piece in enumerate(pieces):
+                delta = {"role": "assistant", "content": piece} if n == 0 else {"content": piece}
+                chunk = {**completion, "object": "chat.completion.chunk",
+                         "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}  # fmt: skip
+                chunk.pop("usage", None)
+                self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+                self.wfile.flush()
+                if stub.token_delay:
+                    time.sleep(stub.token_delay)
+            last = {**completion, "object": "chat.completion.chunk",
+                    "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}  # fmt: skip
+            last.pop("usage", None)
+            self.wfile.write(b"data: " + json.dumps(last).encode() + b"\n\ndata: [DONE]\n\n")
+            self.wfile.flush()
+            self.close_connection = True
 
         def _send(self, status: int, payload: dict, headers: dict | None = None) -> None:
             data = json.dumps(payload).encode()

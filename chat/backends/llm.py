@@ -4,7 +4,7 @@ Views, services and tasks only see `ChatModel`; which implementation answers (Op
 any OpenAI-compatible server, or the offline extractive answerer) is a settings matter.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -46,7 +46,9 @@ class ChatModel(Protocol):
 
     `name` says which backend answered; `model` which model, if any. It is only called with
     at least one passage: the answering service handles "nothing relevant" itself. `history`
-    holds the conversation's earlier turns, oldest first, already cut to a budget.
+    holds the conversation's earlier turns, oldest first, already cut to a budget. With
+    `on_delta`, the answer's text is also handed over piece by piece as it is written (the
+    pieces join to the returned text): tokens from a model, lines from the extractive answerer.
 
     `standalone_question` turns a follow-up ("How do I turn it on?") into a question that
     retrieval can search on its own, from the history; None when the backend cannot (the
@@ -56,7 +58,14 @@ class ChatModel(Protocol):
     name: str
     model: str
 
-    def answer(self, *, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> str: ...
+    def answer(
+        self,
+        *,
+        question: str,
+        passages: Sequence[Passage],
+        history: Sequence[Turn] = (),
+        on_delta: Callable[[str], None] | None = None,
+    ) -> str: ...
 
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None: ...
 

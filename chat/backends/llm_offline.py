@@ -4,7 +4,7 @@ its page citation, and says that it is extractive."""
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from chat.backends.llm import Passage, Turn
@@ -49,10 +49,20 @@ class ExtractiveChatModel:
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None:
         return None  # no model to rewrite with: retrieval combines the terms itself
 
-    def answer(self, *, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> str:
+    def answer(
+        self,
+        *,
+        question: str,
+        passages: Sequence[Passage],
+        history: Sequence[Turn] = (),
+        on_delta: Callable[[str], None] | None = None,
+    ) -> str:
         picked = self._pick(question, passages)
         lines = [f"- {_clip(s.text)} ({s.passage.title}, [p. {s.passage.page}])" for s in picked]
-        return "From your documents (extractive answer, no language model):\n" + "\n".join(lines)
+        pieces = ["From your documents (extractive answer, no language model):"] + ["\n" + line for line in lines]
+        for piece in pieces if on_delta is not None else ():
+            on_delta(piece)  # sentence by sentence: there is no model to wait for
+        return "".join(pieces)
 
     def _pick(self, question: str, passages: Sequence[Passage]) -> list[_Sentence]:
         terms = set(tokenize(question))

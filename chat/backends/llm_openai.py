@@ -1,13 +1,14 @@
 """OpenAI (or any OpenAI-compatible server: Ollama, vLLM, ...) through langchain-openai."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import openai
 from django.conf import settings
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
 from chat.backends.llm import ChatModelError, Passage, Turn
-from chat.backends.openai_calls import call_openai
+from chat.backends.openai_calls import call_openai, readable_error
 
 SYSTEM_PROMPT = (
     "You are pdfchat. You answer questions using only the numbered excerpts from the user's "
@@ -46,14 +47,38 @@ class OpenAIChatModel:
             max_retries=0,  # call_openai retries, as settings say
         )
 
-    def answer(self, *, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> str:
+    def answer(
+        self,
+        *,
+        question: str,
+        passages: Sequence[Passage],
+        history: Sequence[Turn] = (),
+        on_delta: Callable[[str], None] | None = None,
+    ) -> str:
         messages = [
             SystemMessage(SYSTEM_PROMPT),
             *_history_messages(history),
             HumanMessage(build_prompt(question=question, passages=passages)),
         ]
+        if on_delta is not None:
+            return call_openai(lambda: self._stream(messages, on_delta), error_class=ChatModelError)
         reply = call_openai(lambda: self._client.invoke(messages), error_class=ChatModelError)
         return str(reply.text)
+
+    def _stream(self, messages: list, on_delta: Callable[[str], None]) -> str:
+        """Tokens as the server sends them. Once some were handed on, a failure is not retried
+        (the reader has them already): it ends the answer with a readable error."""
+        parts: list[str] = []
+        try:
+            for chunk in self._client.stream(messages):
+                if piece := str(chunk.text):
+                    parts.append(piece)
+                    on_delta(piece)
+        except openai.OpenAIError as exc:
+            if parts:
+                raise readable_error(exc, ChatModelError) from exc
+            raise
+        return "".join(parts)
 
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None:
         """One short call: the follow-up rewritten to stand alone (the question itself if it does)."""

@@ -32,7 +32,7 @@ def call_openai(call: Callable[[], T], *, error_class: type[ReadableError]) -> T
             return call()
         except openai.OpenAIError as exc:
             if not _retryable(exc) or attempt >= settings.OPENAI_MAX_RETRIES:
-                raise _readable(exc, error_class) from exc
+                raise readable_error(exc, error_class) from exc
             delay = _delay(exc, attempt)
             logger.warning("model server call failed (%s); retry %d in %.2f s", type(exc).__name__, attempt + 1, delay)
             time.sleep(delay)
@@ -58,7 +58,7 @@ def _delay(exc: openai.OpenAIError, attempt: int) -> float:
     return backoff * random.uniform(0.5, 1.0)  # jitter: clients that failed together retry apart
 
 
-def _readable(exc: openai.OpenAIError, error_class: type[ReadableError]) -> ReadableError:
+def readable_error(exc: openai.OpenAIError, error_class: type[ReadableError]) -> ReadableError:
     """One line a user can act on; transient failures may be worth a later retry of the job."""
     if isinstance(exc, openai.AuthenticationError):
         return error_class("The model server rejected the API key (HTTP 401).")

@@ -5,7 +5,7 @@ The one place that turns a message into an `Answer`, for /chat/sync, chat jobs a
 relevant enough) it says so itself, with no sources, instead of asking a model.
 """
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -49,13 +49,15 @@ def answer_question(
     document_ids: Collection[UUID | str] | None = None,
     history: Sequence[Turn] = (),
     previous_query: str = "",
+    on_delta: Callable[[str], None] | None = None,
 ) -> Answer:
     """Answer `message` from the owner's ready documents (or only `document_ids`), citing pages.
 
     `owner` None means the documents nobody owns (the API with authentication off). In a
     conversation, `history` holds the earlier turns and `previous_query` what the previous
     question searched: a follow-up is made standalone before retrieval, by the model if one
-    is configured, else by combining terms (retrieval/followups.py).
+    is configured, else by combining terms (retrieval/followups.py). `on_delta` receives
+    the answer's text as it is written (not called when nothing relevant is found).
     """
     scope = selectors.search_scope(owner=owner, document_ids=document_ids)
     if not scope.document_ids:
@@ -91,7 +93,7 @@ def answer_question(
             break
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
-    text = chat_model.answer(question=query, passages=passages, history=history)
+    text = chat_model.answer(question=query, passages=passages, history=history, on_delta=on_delta)
     sources = [_source(passage, question=query) for passage in passages]
     return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
 

@@ -34,7 +34,15 @@ FOLLOW_UP_EXAMPLE = OpenApiExample(
 SYNC = dict(
     summary="Answer a question now",
     request=ChatRequestSerializer,
-    responses={200: ChatAnswerSerializer, 400: BAD_REQUEST, **UNAUTHORIZED, **NO_CONVERSATION, **NOT_JSON, **THROTTLED},
+    responses={
+        200: ChatAnswerSerializer,
+        400: BAD_REQUEST,
+        **UNAUTHORIZED,
+        **NO_CONVERSATION,
+        **NOT_JSON,
+        **THROTTLED,
+        502: OpenApiResponse(ErrorSerializer, description="The model server failed; the detail says how."),
+    },
     examples=[
         MESSAGE_EXAMPLE,
         FOLLOW_UP_EXAMPLE,
@@ -50,6 +58,12 @@ SYNC = dict(
             status_codes=["200"],
         ),
         *CHAT_ERROR_EXAMPLES,
+        OpenApiExample(
+            "Model server failed",
+            value={"detail": "The model server answered HTTP 500: model crashed"},
+            response_only=True,
+            status_codes=["502"],
+        ),
         NO_CONVERSATION_EXAMPLE,
     ],
 )

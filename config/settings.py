@@ -207,6 +207,10 @@ RQ_QUEUES = {
 CONVERSATION_HISTORY_TURNS = env.int("CONVERSATION_HISTORY_TURNS", default=6)
 CONVERSATION_HISTORY_CHARS = env.int("CONVERSATION_HISTORY_CHARS", default=6000)
 CONVERSATION_IDLE_DAYS = env.int("CONVERSATION_IDLE_DAYS", default=90)
+# Each chat job's events (services/job_events.py): a Redis Stream capped at this many
+# entries, expiring this many seconds after its last event.
+JOB_EVENTS_MAX = env.int("JOB_EVENTS_MAX", default=5000)
+JOB_EVENTS_TTL = env.int("JOB_EVENTS_TTL", default=86400)
 # A failed job is retried after each of these delays (seconds) unless its failure is final
 # (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/workers.py).
 CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])

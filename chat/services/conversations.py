@@ -7,7 +7,7 @@ kept), and retrieval searches what a follow-up means (services/answering.py).
 """
 
 import uuid
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import timedelta
 
 from django.conf import settings
@@ -55,7 +55,11 @@ def record_question(*, conversation: Conversation, text: str, chat_job: ChatJob 
 
 
 def answer_in_conversation(
-    *, question: Message, owner: User | None, document_ids: Collection[uuid.UUID | str] | None = None
+    *,
+    question: Message,
+    owner: User | None,
+    document_ids: Collection[uuid.UUID | str] | None = None,
+    on_delta: Callable[[str], None] | None = None,
 ) -> Answer:
     """Answer a recorded question with its conversation's history, and record the answer."""
     earlier = list(
@@ -70,6 +74,7 @@ def answer_in_conversation(
         document_ids=document_ids,
         history=_within_budget([Turn(role=m.role, text=m.text) for m in earlier]),
         previous_query=previous_query,
+        on_delta=on_delta,
     )
     with transaction.atomic():
         Message.objects.filter(id=question.id).update(search_query=answer.search_query)

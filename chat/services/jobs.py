@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 
 from chat.models import ChatJob, Message
-from chat.services import conversations
+from chat.services import conversations, job_events
 from chat.services.answering import Answer, answer_question
 from chat.services.job_lifecycle import JobKind, save_and_enqueue
 
@@ -44,8 +44,14 @@ def submit_chat(
 
 
 def answer_chat_job(*, chat_job: ChatJob) -> Answer:
-    """The job's answer: in its conversation (history, follow-up, recorded), or on its own."""
-    kwargs = {"owner": chat_job.owner, "document_ids": chat_job.document_ids}
+    """The job's answer: in its conversation (history, follow-up, recorded), or on its own;
+    its text goes to the job's events as it is written."""
+    job_id = str(chat_job.id)
+    kwargs = {
+        "owner": chat_job.owner,
+        "document_ids": chat_job.document_ids,
+        "on_delta": lambda text: job_events.append(job_id=job_id, type="delta", data={"text": text}),
+    }
     question = chat_job.messages.filter(role=Message.Role.USER).first() if chat_job.conversation_id else None
     if question is None:
         return answer_question(message=chat_job.message, **kwargs)
@@ -58,6 +64,7 @@ def mark_started(*, chat_job_id: uuid.UUID | str) -> ChatJob:
     chat_job.status = ChatJob.Status.STARTED
     chat_job.started_at = timezone.now()
     chat_job.save(update_fields=["status", "started_at"])
+    job_events.append(job_id=str(chat_job_id), type="status", data={"status": ChatJob.Status.STARTED})
     return chat_job
 
 
@@ -71,16 +78,20 @@ def mark_finished(*, chat_job_id: uuid.UUID | str, answer: Answer) -> None:
         error="",
         finished_at=timezone.now(),
     )
+    job_events.append(job_id=str(chat_job_id), type="sources", data={"sources": answer.sources})
+    job_events.append(job_id=str(chat_job_id), type="done", data=answer.as_result())
 
 
 def mark_retrying(*, chat_job_id: uuid.UUID | str, error: str) -> None:
     """A run failed and RQ will try again: queued, with the reason."""
     ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.QUEUED, error=f"Retrying after: {error}")
+    job_events.append(job_id=str(chat_job_id), type="status", data={"status": ChatJob.Status.QUEUED, "error": error})
 
 
 def mark_failed(*, chat_job_id: uuid.UUID | str, error: str) -> None:
     """Record a readable reason for the failure; the answer stays empty."""
     ChatJob.objects.filter(id=chat_job_id).update(status=ChatJob.Status.FAILED, error=error, finished_at=timezone.now())
+    job_events.append(job_id=str(chat_job_id), type="error", data={"error": error})
 
 
 CHAT_JOB = JobKind(

@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.openai_stub import OpenAIStubServer  # noqa: E402
 
+ASGI_APP = "config.asgi:application"
 ASYNC_HEADER = ("workers", "questions", "drain s", "ideal s", "ratio", "task s/job", "RSS MB/worker", "PSS MB/worker")
 QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"  # the card covers it
 
@@ -77,11 +78,14 @@ def main(argv: list[str] | None = None) -> int:
             for web in stack.named("gunicorn"):
                 stack.stop(web)
             sync_rows = [("web server", "clients", "answers", "seconds", "answers/s", "ratio")]
-            baseline = measure_sync(stack, args, ["--worker-class", "sync", "--threads", "1"], args.sync_requests // 5)
+            sync_workers = ["--worker-class", "sync", "--threads", "1"]
+            baseline = measure_sync(stack, args, sync_workers, args.sync_requests // 5, app="config.wsgi")
+            threaded = ["--worker-class", "gthread", "--threads", "16"]
+            wsgi = measure_sync(stack, args, threaded, args.sync_requests, app="config.wsgi")
             current = measure_sync(stack, args, [], args.sync_requests)
-            sync_rows.append(("2 sync workers (before)", str(args.clients), *baseline, "1.00"))
-            ratio = float(current[2]) / float(baseline[2])
-            sync_rows.append(("config/gunicorn.py (make run)", str(args.clients), *current, f"{ratio:.2f}"))
+            sync_rows.append(("2 sync workers (the first make run)", str(args.clients), *baseline, "1.00"))
+            for label, row in (("WSGI, gthread 2 x 16", wsgi), ("ASGI, config/gunicorn.py (make run)", current)):
+                sync_rows.append((label, str(args.clients), *row, f"{float(row[2]) / float(baseline[2]):.2f}"))
             answered = len(stub.chat_requests())
     print(f"\nmodel delay {args.delay} s per answer, {args.clients} clients; {answered} model calls\n")
     print_table(rows)
@@ -113,8 +117,14 @@ def drain_async(stack: Stack, n: int, args: argparse.Namespace) -> tuple[str, ..
             f"{in_task:.2f}", f"{rss:.0f}", f"{pss:.0f}")  # fmt: skip
 
 
-def measure_sync(stack: Stack, args: argparse.Namespace, gunicorn_args: list[str], requests: int) -> tuple[str, ...]:
-    web = start_web(stack, workers=2, extra_args=gunicorn_args)
+def measure_sync(
+    stack: Stack,
+    args: argparse.Namespace,
+    gunicorn_args: list[str],
+    requests: int,
+    app: str = "config.asgi:application",
+) -> tuple[str, ...]:
+    web = start_web(stack, workers=2, extra_args=gunicorn_args, app=app)
     with httpx.Client(base_url=stack.base_url, timeout=120) as client, ThreadPoolExecutor(args.clients) as threads:
         list(threads.map(lambda _: client.post("/chat/sync", json={"message": QUESTION}), range(args.clients)))
         started = time.perf_counter()

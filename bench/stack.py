@@ -182,15 +182,17 @@ def running_stack(
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
-def start_web(stack: Stack, workers: int, extra_args: Sequence[str] = ()) -> Process:
-    """Start gunicorn with `workers` sync workers on the stack's port; return once it answers.
+def start_web(
+    stack: Stack, workers: int, extra_args: Sequence[str] = (), app: str = "config.asgi:application"
+) -> Process:
+    """Start gunicorn (config/gunicorn.py) with `workers` processes on the stack's port; return once it answers.
 
     Ready means a 404 for an unknown chat job, asked with the stack's headers; a refused
     token raises BenchError at once. `extra_args` go to gunicorn's command line.
     """
     port = stack.base_url.rsplit(":", 1)[1]
     web = stack.start(
-        "gunicorn", processes.gunicorn_command("-b", f"127.0.0.1:{port}", "-w", str(workers), *extra_args)
+        "gunicorn", processes.gunicorn_command("-b", f"127.0.0.1:{port}", "-w", str(workers), *extra_args, app=app)
     )
 
     def serving() -> bool:

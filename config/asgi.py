@@ -1,9 +1,32 @@
-"""ASGI entry point, for ASGI servers."""
+"""ASGI entry point, what gunicorn serves (config/gunicorn.py: uvicorn workers).
+
+Two Django handlers in one process, chosen by path:
+
+- the event streams (`/chat/jobs/{id}/events`, `/chat/stream`) are async views: an open
+  stream waits in the event loop and holds no thread, so one process keeps hundreds open;
+- everything else is the WSGI application (config/wsgi.py: WhiteNoise, DRF's sync views)
+  run by a2wsgi in a pool of WEB_THREADS threads. Under Django's own ASGI handler, sync
+  views run one at a time per process (thread_sensitive), which would serialise answers.
+"""
 
 import os
+import re
 
+from a2wsgi import WSGIMiddleware
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-application = get_asgi_application()
+streams = get_asgi_application()
+
+from config.wsgi import application as wsgi_application  # noqa: E402 - after Django is set up
+
+STREAM_PATHS = re.compile(r"^/chat/(jobs/[^/]+/events|stream)/?$")
+threaded = WSGIMiddleware(wsgi_application, workers=int(os.environ.get("WEB_THREADS", "16")))
+
+
+async def application(scope: dict, receive: object, send: object) -> None:
+    if scope["type"] == "http" and STREAM_PATHS.match(scope["path"]):
+        await streams(scope, receive, send)
+    else:
+        await threaded(scope, receive, send)

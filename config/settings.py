@@ -168,6 +168,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "chat.api.schema_hooks.allow_empty_query_values",
+        "chat.api.schema_hooks.require_bodies_with_required_fields",
     ],
 }
 
@@ -211,6 +212,8 @@ CONVERSATION_IDLE_DAYS = env.int("CONVERSATION_IDLE_DAYS", default=90)
 # entries, expiring this many seconds after its last event.
 JOB_EVENTS_MAX = env.int("JOB_EVENTS_MAX", default=5000)
 JOB_EVENTS_TTL = env.int("JOB_EVENTS_TTL", default=86400)
+# An open event stream with nothing to say sends a comment this often (proxies close idle ones).
+JOB_EVENTS_HEARTBEAT = env.float("JOB_EVENTS_HEARTBEAT", default=15.0)
 # A failed job is retried after each of these delays (seconds) unless its failure is final
 # (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/workers.py).
 CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])

@@ -6,7 +6,7 @@ from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from chat import pages
-from chat.api import openai_compat
+from chat.api import openai_compat, streams
 from chat.api.views import HealthView
 
 # The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
@@ -18,6 +18,8 @@ rq_dashboard_urls = (
 urlpatterns = [
     path("", pages.home, name="home"),
     path("favicon.ico", pages.favicon),
+    # Before the API's routes, whose job id pattern would take "<id>/events" too.
+    re_path(r"^chat/jobs/(?P<job_id>[^/]+)/events/?$", streams.job_events, name="chat-job-events"),
     path("", include("chat.api.urls")),
     re_path(r"^v1/chat/completions/?$", openai_compat.ChatCompletionsView.as_view(), name="openai-chat"),
     re_path(r"^v1/models/?$", openai_compat.ModelsView.as_view(), name="openai-models"),

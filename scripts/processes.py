@@ -146,9 +146,9 @@ def start_redis(*, data_dir: Path, log: Path, error: type[Exception] = TimeoutEr
     return process, url
 
 
-def gunicorn_command(*extra: str) -> list[str]:
+def gunicorn_command(*extra: str, app: str = "config.asgi:application") -> list[str]:
     """The web server as every host runs it (config/gunicorn.py); `extra` overrides, e.g. -b, -w."""
-    return [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py", *extra]
+    return [sys.executable, "-m", "gunicorn", app, "-c", "config/gunicorn.py", *extra]
 
 
 def rqworker_command(*queues: str, workers: int = 1) -> list[str]:

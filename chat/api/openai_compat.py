@@ -131,7 +131,7 @@ class ChatCompletionsView(OpenAIView):
         request={"application/json": COMPLETION_REQUEST},
         responses={
             (200, "application/json"): OpenApiTypes.OBJECT,
-            (200, "text/event-stream"): OpenApiTypes.STR,
+            (200, "text/event-stream"): OpenApiTypes.ANY,  # each event: a chunk, then [DONE]
             400: ERROR,
             401: ERROR,
             415: ERROR,

@@ -1,0 +1,98 @@
+"""Server-sent events: `GET /chat/jobs/{job_id}/events`, a chat job as it happens.
+
+An async view (config/asgi.py routes it to Django's ASGI handler): an open stream waits on
+Redis in the event loop and holds no thread. It relays the job's Redis Stream
+(services/job_events.py) as SSE, one event per entry with the entry id as the SSE `id`,
+so a client that reconnects with `Last-Event-ID` gets exactly what it missed. It ends
+after `done` or `error`. A job whose events expired (or predate them) is replayed from its
+row: `done` with the stored answer, or `error`. While nothing happens a comment line goes
+out every JOB_EVENTS_HEARTBEAT seconds, so proxies keep the connection open.
+"""
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+
+import redis.asyncio
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, User
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from rest_framework.authtoken.models import Token
+
+from chat.models import ChatJob
+from chat.services.job_events import stream_key
+
+FINAL = ("done", "error")
+
+
+async def job_events(request: HttpRequest, job_id: str) -> HttpResponse:
+    if request.method != "GET":
+        return JsonResponse({"detail": f'Method "{request.method}" not allowed.'}, status=405, headers={"Allow": "GET"})
+    owner = await _owner(request)
+    if owner is False:
+        return JsonResponse({"detail": "Authentication credentials were not provided or are not valid."}, status=401)
+    try:
+        job_uuid = uuid.UUID(job_id)
+    except ValueError:
+        return JsonResponse({"detail": "No chat job with this id."}, status=404)
+    if not await ChatJob.objects.filter(id=job_uuid, owner=owner).aexists():
+        return JsonResponse({"detail": "No chat job with this id."}, status=404)
+    after = request.headers.get("Last-Event-ID") or "0-0"
+    response = StreamingHttpResponse(_relay(str(job_uuid), after=after), content_type="text/event-stream")
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"  # nginx: pass events on as they come
+    return response
+
+
+async def _owner(request: HttpRequest) -> User | bool | None:
+    """The asker: a user, None (nobody, with sign-in off), or False (sign-in required, not given)."""
+    header = request.headers.get("Authorization", "")
+    keyword, _, key = header.partition(" ")
+    if keyword in ("Token", "Bearer") and key:
+        token = await Token.objects.select_related("user").filter(key=key.strip()).afirst()
+        return token.user if token and token.user.is_active else False
+    user = await request.auser()
+    if user is not None and not isinstance(user, AnonymousUser) and user.is_authenticated:
+        return user
+    return False if settings.API_AUTH_REQUIRED else None
+
+
+async def _relay(job_id: str, *, after: str) -> AsyncIterator[bytes]:
+    heartbeat = settings.JOB_EVENTS_HEARTBEAT
+    url = settings.RQ_QUEUES[settings.CHAT_QUEUE]["URL"]
+    client = redis.asyncio.Redis.from_url(url, socket_timeout=heartbeat + 10)  # reads block up to a heartbeat
+    key = stream_key(job_id)
+    try:
+        yield b"retry: 2000\n\n"  # headers and a first byte at once; reconnect after 2 s
+        if not await client.exists(key) and (replay := await _replay(job_id)):
+            yield replay
+            return
+        while True:
+            reply = await client.xread({key: after}, block=int(heartbeat * 1000), count=500)
+            for _, entries in reply or []:
+                for entry_id, fields in entries:
+                    after, kind = entry_id.decode(), fields[b"type"].decode()
+                    yield _event(after, kind, fields[b"data"].decode())
+                    if kind in FINAL:
+                        return
+            if not reply:
+                if not await client.exists(key) and (replay := await _replay(job_id)):
+                    yield replay
+                    return
+                yield b": keep-alive\n\n"
+    finally:
+        await client.aclose()
+
+
+async def _replay(job_id: str) -> bytes | None:
+    """A finished job's outcome from its row, when its events are gone."""
+    row = await ChatJob.objects.filter(id=job_id).afirst()
+    if row is None or not row.is_done:
+        return None
+    if row.status == ChatJob.Status.FINISHED:
+        return _event("0-1", "done", json.dumps(row.result or {"answer": row.answer, "sources": []}))
+    return _event("0-1", "error", json.dumps({"error": row.error}))
+
+
+def _event(event_id: str, kind: str, data: str) -> bytes:
+    return f"id: {event_id}\nevent: {kind}\ndata: {data}\n\n".encode()

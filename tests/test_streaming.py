@@ -1,0 +1,90 @@
+"""GET /chat/jobs/{id}/events: a job's events as server-sent events, from the live server."""
+
+import json
+import threading
+import time
+
+import httpx
+import pytest
+
+from chat.models import ChatJob
+from chat.services import job_events
+from tests.conftest import REFCARD_QUESTION, openai_env, wait_until
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def read_events(url: str, job_id: str, headers: dict | None = None, timeout: float = 60) -> list[dict]:
+    """The SSE events of the stream, parsed, until it ends."""
+    events, current = [], {}
+    with httpx.stream("GET", f"{url}/chat/jobs/{job_id}/events", headers=headers or {}, timeout=timeout) as response:
+        assert response.status_code == 200, response.read()
+        assert response.headers["content-type"].startswith("text/event-stream")
+        assert response.headers["x-accel-buffering"] == "no"
+        for line in response.iter_lines():
+            if not line:
+                if "event" in current:
+                    events.append(current)
+                current = {}
+            elif line.startswith(("id: ", "event: ", "data: ")):
+                field, _, value = line.partition(": ")
+                current[field] = json.loads(value) if field == "data" else value
+    return events
+
+
+def submit(url: str) -> str:
+    return httpx.post(url + "/chat/async", json={"message": REFCARD_QUESTION}).json()["job_id"]
+
+
+def test_a_job_streams_its_status_answer_and_sources_as_they_come(start_web, start_worker, openai_stub, refcard):
+    openai_stub.token_delay = 0.005
+    env = {**openai_env(openai_stub), "EMBEDDINGS_BACKEND": "none"}
+    url = start_web(**env)
+    job_id = submit(url)  # queued: the stream waits for the worker
+    got: list = []
+    reader = threading.Thread(target=lambda: got.extend(read_events(url, job_id)))
+    reader.start()
+    time.sleep(0.5)
+    start_worker("chat", **env)
+    reader.join(60)
+
+    kinds = [event["event"] for event in got]
+    assert kinds[0] == "status" and got[0]["data"] == {"status": "started"}
+    assert kinds[-2:] == ["sources", "done"] and kinds.count("delta") > 20
+    answer = "".join(event["data"]["text"] for event in got if event["event"] == "delta")
+    assert answer == got[-1]["data"]["answer"] == ChatJob.objects.get(id=job_id).answer
+
+    # Reconnecting with the last id seen: exactly the rest.
+    again = read_events(url, job_id, headers={"Last-Event-ID": got[9]["id"]})
+    assert [event["id"] for event in again] == [event["id"] for event in got[10:]]
+
+
+def test_a_finished_job_whose_events_expired_is_replayed_from_its_row(start_web, start_worker, refcard, redis_client):
+    url = start_web()
+    start_worker("chat")
+    job_id = submit(url)
+    wait_until(lambda: ChatJob.objects.get(id=job_id).status == ChatJob.Status.FINISHED, 60, "the job")
+    redis_client.delete(job_events.stream_key(job_id))
+    [done] = read_events(url, job_id)
+    assert done["event"] == "done" and done["data"]["answer"] == ChatJob.objects.get(id=job_id).answer
+
+
+def test_heartbeats_keep_a_waiting_stream_open_and_ids_are_checked(start_web, settings):
+    url = start_web(JOB_EVENTS_HEARTBEAT="0.2", API_AUTH_REQUIRED="true")
+    from django.contrib.auth.models import User
+    from rest_framework.authtoken.models import Token
+
+    user = User.objects.create(username="dana")
+    token = Token.objects.create(user=user).key
+    job = ChatJob.objects.create(message="q", owner=user)  # never queued: it just waits
+    lines = []
+    with httpx.stream("GET", f"{url}/chat/jobs/{job.id}/events", headers={"Authorization": f"Token {token}"}) as r:
+        for line in r.iter_lines():
+            lines.append(line)
+            if lines.count(": keep-alive") == 3:
+                break
+    assert lines[0] == "retry: 2000"
+    assert httpx.get(f"{url}/chat/jobs/{job.id}/events").status_code == 401
+    other = Token.objects.create(user=User.objects.create(username="eve")).key
+    assert httpx.get(f"{url}/chat/jobs/{job.id}/events", headers={"Authorization": f"Token {other}"}).status_code == 404
+    assert httpx.get(f"{url}/chat/jobs/nope/events", headers={"Authorization": f"Token {token}"}).status_code == 404

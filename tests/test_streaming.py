@@ -37,7 +37,8 @@ def submit(url: str) -> str:
 
 
 def test_a_job_streams_its_status_answer_and_sources_as_they_come(start_web, start_worker, openai_stub, refcard):
-    openai_stub.token_delay = 0.005
+    openai_stub.reply_next(" ".join(f"word{n}" for n in range(100)))
+    openai_stub.token_delay = 0.01  # 100 tokens over about a second
     env = {**openai_env(openai_stub), "EMBEDDINGS_BACKEND": "none"}
     url = start_web(**env)
     job_id = submit(url)  # queued: the stream waits for the worker
@@ -50,13 +51,13 @@ def test_a_job_streams_its_status_answer_and_sources_as_they_come(start_web, sta
 
     kinds = [event["event"] for event in got]
     assert kinds[0] == "status" and got[0]["data"] == {"status": "started"}
-    assert kinds[-2:] == ["sources", "done"] and kinds.count("delta") > 20
+    assert kinds[-2:] == ["sources", "done"] and kinds.count("delta") >= 10
     answer = "".join(event["data"]["text"] for event in got if event["event"] == "delta")
     assert answer == got[-1]["data"]["answer"] == ChatJob.objects.get(id=job_id).answer
 
     # Reconnecting with the last id seen: exactly the rest.
-    again = read_events(url, job_id, headers={"Last-Event-ID": got[9]["id"]})
-    assert [event["id"] for event in again] == [event["id"] for event in got[10:]]
+    again = read_events(url, job_id, headers={"Last-Event-ID": got[5]["id"]})
+    assert [event["id"] for event in again] == [event["id"] for event in got[6:]]
 
 
 def test_a_finished_job_whose_events_expired_is_replayed_from_its_row(start_web, start_worker, refcard, redis_client):

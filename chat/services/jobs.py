@@ -46,16 +46,15 @@ def submit_chat(
 def answer_chat_job(*, chat_job: ChatJob) -> Answer:
     """The job's answer: in its conversation (history, follow-up, recorded), or on its own;
     its text goes to the job's events as it is written."""
-    job_id = str(chat_job.id)
-    kwargs = {
-        "owner": chat_job.owner,
-        "document_ids": chat_job.document_ids,
-        "on_delta": lambda text: job_events.append(job_id=job_id, type="delta", data={"text": text}),
-    }
+    deltas = job_events.DeltaWriter(str(chat_job.id))
+    kwargs = {"owner": chat_job.owner, "document_ids": chat_job.document_ids, "on_delta": deltas}
     question = chat_job.messages.filter(role=Message.Role.USER).first() if chat_job.conversation_id else None
-    if question is None:
-        return answer_question(message=chat_job.message, **kwargs)
-    return conversations.answer_in_conversation(question=question, **kwargs)
+    try:
+        if question is None:
+            return answer_question(message=chat_job.message, **kwargs)
+        return conversations.answer_in_conversation(question=question, **kwargs)
+    finally:
+        deltas.flush()
 
 
 def mark_started(*, chat_job_id: uuid.UUID | str) -> ChatJob:

@@ -20,6 +20,7 @@ urlpatterns = [
     path("favicon.ico", pages.favicon),
     # Before the API's routes, whose job id pattern would take "<id>/events" too.
     re_path(r"^chat/jobs/(?P<job_id>[^/]+)/events/?$", streams.job_events, name="chat-job-events"),
+    re_path(r"^chat/stream/?$", streams.chat_stream, name="chat-stream"),
     path("", include("chat.api.urls")),
     re_path(r"^v1/chat/completions/?$", openai_compat.ChatCompletionsView.as_view(), name="openai-chat"),
     re_path(r"^v1/models/?$", openai_compat.ModelsView.as_view(), name="openai-models"),

@@ -89,3 +89,40 @@ def test_heartbeats_keep_a_waiting_stream_open_and_ids_are_checked(start_web, se
     other = Token.objects.create(user=User.objects.create(username="eve")).key
     assert httpx.get(f"{url}/chat/jobs/{job.id}/events", headers={"Authorization": f"Token {other}"}).status_code == 404
     assert httpx.get(f"{url}/chat/jobs/nope/events", headers={"Authorization": f"Token {token}"}).status_code == 404
+
+
+def stream_post(url: str, body: dict, headers: dict | None = None) -> tuple[list[dict], float]:
+    """POST /chat/stream: its events, and the seconds to the first `delta`."""
+    events, current, first = [], {}, None
+    started = time.perf_counter()
+    with httpx.stream("POST", f"{url}/chat/stream", json=body, headers=headers or {}, timeout=60) as response:
+        assert response.status_code == 200, response.read()
+        for line in response.iter_lines():
+            if not line and "event" in current:
+                events.append(current)
+                if current["event"] == "delta" and first is None:
+                    first = time.perf_counter() - started
+                current = {}
+            elif line.startswith(("id: ", "event: ", "data: ")):
+                field, _, value = line.partition(": ")
+                current[field] = json.loads(value) if field == "data" else value
+    return events, first
+
+
+def test_chat_stream_writes_a_synchronous_answer_as_it_comes(start_web, openai_stub, refcard):
+    openai_stub.reply_next(" ".join(f"word{n}" for n in range(100)))
+    openai_stub.token_delay = 0.01
+    url = start_web(**openai_env(openai_stub), EMBEDDINGS_BACKEND="none")
+    events, first = stream_post(url, {"message": REFCARD_QUESTION})
+    kinds = [event["event"] for event in events]
+    assert kinds[-2:] == ["sources", "done"] and kinds.count("delta") >= 10
+    done = events[-1]["data"]
+    assert set(done) == {"answer", "backend", "model", "sources"} and done["backend"] == "openai"
+    assert "".join(e["data"]["text"] for e in events if e["event"] == "delta") == done["answer"]
+    assert first < 0.5  # the first words long before the answer's second
+
+    bad = httpx.post(f"{url}/chat/stream", json={"message": 5})
+    assert bad.status_code == 400 and "message" in bad.json()
+    offline, _ = stream_post(start_web(), {"message": REFCARD_QUESTION, "new_conversation": True})
+    assert offline[-1]["event"] == "done" and "conversation_id" in offline[-1]["data"]
+    assert "semilogx" in offline[-1]["data"]["answer"]

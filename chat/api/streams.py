@@ -1,4 +1,5 @@
-"""Server-sent events: `GET /chat/jobs/{job_id}/events`, a chat job as it happens.
+"""Server-sent events: `GET /chat/jobs/{job_id}/events`, a chat job as it happens, and
+`POST /chat/stream`, a synchronous answer as it is written.
 
 An async view (config/asgi.py routes it to Django's ASGI handler): an open stream waits on
 Redis in the event loop and holds no thread. It relays the job's Redis Stream
@@ -9,17 +10,26 @@ row: `done` with the stored answer, or `error`. While nothing happens a comment 
 out every JOB_EVENTS_HEARTBEAT seconds, so proxies keep the connection open.
 """
 
+import asyncio
+import itertools
 import json
 import uuid
 from collections.abc import AsyncIterator
 
 import redis.asyncio
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
+from django.db import close_old_connections
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework.authtoken.models import Token
 
+from chat.api.serializers import ChatRequestSerializer
+from chat.failures import ReadableError
 from chat.models import ChatJob
+from chat.services.conversations import ask
 from chat.services.job_events import stream_key
 
 FINAL = ("done", "error")
@@ -41,6 +51,60 @@ async def job_events(request: HttpRequest, job_id: str) -> HttpResponse:
     response = StreamingHttpResponse(_relay(str(job_uuid), after=after), content_type="text/event-stream")
     response["Cache-Control"] = "no-cache"
     response["X-Accel-Buffering"] = "no"  # nginx: pass events on as they come
+    return response
+
+
+@csrf_exempt  # token clients need none; a signed-in browser is checked below, as DRF does
+async def chat_stream(request: HttpRequest) -> HttpResponse:
+    """The body of /chat/sync; the answer comes as `delta` events, then `sources` and `done`
+    (the /chat/sync reply) or `error`. The answer is written in a thread of its own."""
+    if request.method != "POST":
+        return JsonResponse(
+            {"detail": f'Method "{request.method}" not allowed.'}, status=405, headers={"Allow": "POST"}
+        )
+    owner = await _owner(request)
+    if owner is False:
+        return JsonResponse({"detail": "Authentication credentials were not provided or are not valid."}, status=401)
+    if owner is not None and "Authorization" not in request.headers:  # signed in with a session cookie
+        if CsrfViewMiddleware(lambda r: HttpResponse()).process_view(request, None, (), {}) is not None:
+            return JsonResponse({"detail": "CSRF Failed."}, status=403)
+    try:
+        body = json.loads(request.body or b"null")
+    except ValueError:
+        return JsonResponse({"detail": "JSON parse error."}, status=400)
+    serializer = ChatRequestSerializer(data=body if isinstance(body, dict) else {})
+    if not serializer.is_valid():
+        return JsonResponse(serializer.errors, status=400)
+    loop, pieces = asyncio.get_running_loop(), asyncio.Queue()
+
+    def on_delta(text: str) -> None:
+        loop.call_soon_threadsafe(pieces.put_nowait, ("delta", {"text": text}))
+
+    def answer() -> None:
+        try:
+            result, conversation = ask(owner=owner, on_delta=on_delta, **serializer.validated_data)
+            reply = result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
+            loop.call_soon_threadsafe(pieces.put_nowait, ("sources", {"sources": result.sources}))
+            loop.call_soon_threadsafe(pieces.put_nowait, ("done", reply))
+        except ReadableError as exc:  # the model server failed, or an unknown conversation
+            loop.call_soon_threadsafe(pieces.put_nowait, ("error", {"error": str(exc)}))
+        finally:
+            close_old_connections()
+
+    async def events() -> AsyncIterator[bytes]:
+        task = asyncio.ensure_future(sync_to_async(answer, thread_sensitive=False)())
+        try:
+            for n in itertools.count(1):
+                kind, data = await pieces.get()
+                yield _event(str(n), kind, json.dumps(data))
+                if kind in FINAL:
+                    return
+        finally:
+            await task
+
+    response = StreamingHttpResponse(events(), content_type="text/event-stream")
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
     return response
 
 

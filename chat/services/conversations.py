@@ -97,14 +97,17 @@ def ask(
     document_ids: Collection[uuid.UUID | str] | None = None,
     conversation_id: uuid.UUID | str | None = None,
     new_conversation: bool = False,
+    on_delta: Callable[[str], None] | None = None,
 ) -> tuple[Answer, Conversation | None]:
     """A synchronous question: on its own (the seed's /chat/sync), or in a conversation,
-    where it is recorded, answered with the history, and the answer recorded too."""
+    where it is recorded, answered with the history, and the answer recorded too.
+    `on_delta` receives the answer's text as it is written (/chat/stream)."""
     conversation = open_conversation(owner=owner, conversation_id=conversation_id, new=new_conversation)
+    kwargs = {"owner": owner, "document_ids": document_ids, "on_delta": on_delta}
     if conversation is None:
-        return answer_question(message=message, owner=owner, document_ids=document_ids), None
+        return answer_question(message=message, **kwargs), None
     question = record_question(conversation=conversation, text=message)
-    return answer_in_conversation(question=question, owner=owner, document_ids=document_ids), conversation
+    return answer_in_conversation(question=question, **kwargs), conversation
 
 
 def delete_conversation(*, conversation: Conversation) -> None:

@@ -40,6 +40,7 @@ from stack import BenchError, Stack, exit_on_termination, manage, running_stack,
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts import processes  # noqa: E402
 from tests.openai_stub import OpenAIStubServer  # noqa: E402
 
 ASGI_APP = "config.asgi:application"
@@ -138,12 +139,7 @@ def measure_sync(
 
 def pool_workers(pool_pid: int) -> list[int]:
     """The pool's worker processes: its children (a work horse is a grandchild)."""
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError):
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pool_pid:
-                children.append(int(stat.parent.name))
-    return children
+    return processes.children(pool_pid)
 
 
 def memory(pids: list[int]) -> tuple[float, float]:

@@ -46,8 +46,8 @@ def wait_until(
     raise error(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
-def descendants(pid: int) -> list[int]:
-    """Every process below `pid`, whatever session or group it moved to."""
+def _children_by_parent() -> dict[int, list[int]]:
+    """Every running process's children, from /proc."""
     parents: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -55,11 +55,22 @@ def descendants(pid: int) -> list[int]:
         except OSError:
             continue
         parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    return parents
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started itself (not their own children)."""
+    return _children_by_parent().get(pid, [])
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid`, whatever session or group it moved to."""
+    parents = _children_by_parent()
     found, todo = [], [pid]
     while todo:
-        children = parents.get(todo.pop(), [])
-        found += children
-        todo += children
+        below = parents.get(todo.pop(), [])
+        found += below
+        todo += below
     return found
 
 

@@ -3,6 +3,7 @@
 import json
 import threading
 import time
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -14,22 +15,25 @@ from tests.conftest import REFCARD_QUESTION, openai_env, wait_until
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def read_events(url: str, job_id: str, headers: dict | None = None, timeout: float = 60) -> list[dict]:
-    """The SSE events of the stream, parsed, until it ends."""
-    events, current = [], {}
-    with httpx.stream("GET", f"{url}/chat/jobs/{job_id}/events", headers=headers or {}, timeout=timeout) as response:
+def sse_events(method: str, url: str, **request: object) -> Iterator[dict]:
+    """The server-sent events of a response, parsed, as they arrive, until it ends."""
+    current: dict = {}
+    with httpx.stream(method, url, timeout=60, **request) as response:
         assert response.status_code == 200, response.read()
         assert response.headers["content-type"].startswith("text/event-stream")
         assert response.headers["x-accel-buffering"] == "no"
         for line in response.iter_lines():
             if not line:
                 if "event" in current:
-                    events.append(current)
+                    yield current
                 current = {}
             elif line.startswith(("id: ", "event: ", "data: ")):
                 field, _, value = line.partition(": ")
                 current[field] = json.loads(value) if field == "data" else value
-    return events
+
+
+def read_events(url: str, job_id: str, headers: dict | None = None) -> list[dict]:
+    return list(sse_events("GET", f"{url}/chat/jobs/{job_id}/events", headers=headers or {}))
 
 
 def submit(url: str) -> str:
@@ -93,19 +97,12 @@ def test_heartbeats_keep_a_waiting_stream_open_and_ids_are_checked(start_web, se
 
 def stream_post(url: str, body: dict, headers: dict | None = None) -> tuple[list[dict], float]:
     """POST /chat/stream: its events, and the seconds to the first `delta`."""
-    events, current, first = [], {}, None
+    events, first = [], None
     started = time.perf_counter()
-    with httpx.stream("POST", f"{url}/chat/stream", json=body, headers=headers or {}, timeout=60) as response:
-        assert response.status_code == 200, response.read()
-        for line in response.iter_lines():
-            if not line and "event" in current:
-                events.append(current)
-                if current["event"] == "delta" and first is None:
-                    first = time.perf_counter() - started
-                current = {}
-            elif line.startswith(("id: ", "event: ", "data: ")):
-                field, _, value = line.partition(": ")
-                current[field] = json.loads(value) if field == "data" else value
+    for event in sse_events("POST", f"{url}/chat/stream", json=body, headers=headers or {}):
+        events.append(event)
+        if event["event"] == "delta" and first is None:
+            first = time.perf_counter() - started
     return events, first
 
 

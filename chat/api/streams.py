@@ -24,6 +24,7 @@ from django.db import close_old_connections
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 from rest_framework.authtoken.models import Token
 
 from chat.api.serializers import ChatRequestSerializer
@@ -35,12 +36,11 @@ from chat.services.job_events import stream_key
 FINAL = ("done", "error")
 
 
+@require_GET
 async def job_events(request: HttpRequest, job_id: str) -> HttpResponse:
-    if request.method != "GET":
-        return JsonResponse({"detail": f'Method "{request.method}" not allowed.'}, status=405, headers={"Allow": "GET"})
     owner = await _owner(request)
     if owner is False:
-        return JsonResponse({"detail": "Authentication credentials were not provided or are not valid."}, status=401)
+        return _unauthorized()
     try:
         job_uuid = uuid.UUID(job_id)
     except ValueError:
@@ -55,16 +55,13 @@ async def job_events(request: HttpRequest, job_id: str) -> HttpResponse:
 
 
 @csrf_exempt  # token clients need none; a signed-in browser is checked below, as DRF does
+@require_POST
 async def chat_stream(request: HttpRequest) -> HttpResponse:
     """The body of /chat/sync; the answer comes as `delta` events, then `sources` and `done`
     (the /chat/sync reply) or `error`. The answer is written in a thread of its own."""
-    if request.method != "POST":
-        return JsonResponse(
-            {"detail": f'Method "{request.method}" not allowed.'}, status=405, headers={"Allow": "POST"}
-        )
     owner = await _owner(request)
     if owner is False:
-        return JsonResponse({"detail": "Authentication credentials were not provided or are not valid."}, status=401)
+        return _unauthorized()
     if owner is not None and "Authorization" not in request.headers:  # signed in with a session cookie
         if CsrfViewMiddleware(lambda r: HttpResponse()).process_view(request, None, (), {}) is not None:
             return JsonResponse({"detail": "CSRF Failed."}, status=403)
@@ -106,6 +103,10 @@ async def chat_stream(request: HttpRequest) -> HttpResponse:
     response["Cache-Control"] = "no-cache"
     response["X-Accel-Buffering"] = "no"
     return response
+
+
+def _unauthorized() -> JsonResponse:
+    return JsonResponse({"detail": "Authentication credentials were not provided or are not valid."}, status=401)
 
 
 async def _owner(request: HttpRequest) -> User | bool | None:

@@ -1,4 +1,4 @@
-.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm
+.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -13,3 +13,5 @@ bench-scale: ## one user's latency and memory at 10k, 60k, 250k chunks on SQLite
 	bash scripts/bench.sh scale $(ARGS)
 bench-llm: ## questions waiting 2 s on a model server: drain time with 1, 4, 8 chat workers; /chat/sync answers/s
 	bash scripts/bench.sh llm $(ARGS)
+bench-streaming: ## streamed answers from a stub model (60 words over 3 s): first words and done, 200 open streams
+	bash scripts/bench.sh streaming $(ARGS)

@@ -36,7 +36,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from stack import BenchError, Stack, exit_on_termination, manage, running_stack, start_web, wait_until
+from stack import (
+    BenchError,
+    Stack,
+    exit_on_termination,
+    manage,
+    print_table,
+    running_stack,
+    start_web,
+    wait_until,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -174,14 +183,6 @@ def not_from_the_model(stack: Stack) -> int:
 def clear_jobs(stack: Stack) -> None:
     with contextlib.closing(sqlite3.connect(stack.db_path, timeout=30)) as conn, conn:
         conn.execute("DELETE FROM chat_chatjob")
-
-
-def print_table(rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if n == 0:
-            print("  ".join("-" * width for width in widths))
 
 
 if __name__ == "__main__":

@@ -233,3 +233,12 @@ def exit_on_termination() -> None:
 def fmt(value: float | None, spec: str) -> str:
     """`value` formatted with `spec`, or "-" when there is none."""
     return "-" if value is None else format(value, spec)
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    """Rows of cells as aligned columns, the first row a header underlined with dashes."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if n == 0:
+            print("  ".join("-" * width for width in widths))

@@ -2,8 +2,9 @@
 
 Two Django handlers in one process, chosen by path:
 
-- the event streams (`/chat/jobs/{id}/events`, `/chat/stream`) are async views: an open
-  stream waits in the event loop and holds no thread, so one process keeps hundreds open;
+- the streams (`/chat/jobs/{id}/events`, `/chat/stream`, `/v1/chat/completions`) are async
+  views: an open stream waits in the event loop and holds no thread of a WSGI pool, so one
+  process keeps hundreds open, and a client that goes away cancels it (the answer stops);
 - everything else is the WSGI application (config/wsgi.py: WhiteNoise, DRF's sync views)
   run by a2wsgi in a pool of WEB_THREADS threads. Under Django's own ASGI handler, sync
   views run one at a time per process (thread_sensitive), which would serialise answers.
@@ -21,7 +22,7 @@ streams = get_asgi_application()
 
 from config.wsgi import application as wsgi_application  # noqa: E402 - after Django is set up
 
-STREAM_PATHS = re.compile(r"^/chat/(jobs/[^/]+/events|stream)/?$")
+STREAM_PATHS = re.compile(r"^/(chat/(jobs/[^/]+/events|stream)|v1/chat/completions)/?$")
 threaded = WSGIMiddleware(wsgi_application, workers=int(os.environ.get("WEB_THREADS", "16")))
 
 

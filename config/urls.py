@@ -22,7 +22,7 @@ urlpatterns = [
     re_path(r"^chat/jobs/(?P<job_id>[^/]+)/events/?$", streams.job_events, name="chat-job-events"),
     re_path(r"^chat/stream/?$", streams.chat_stream, name="chat-stream"),
     path("", include("chat.api.urls")),
-    re_path(r"^v1/chat/completions/?$", openai_compat.ChatCompletionsView.as_view(), name="openai-chat"),
+    re_path(r"^v1/chat/completions/?$", openai_compat.chat_completions, name="openai-chat"),
     re_path(r"^v1/models/?$", openai_compat.ModelsView.as_view(), name="openai-models"),
     re_path(r"^health/?$", HealthView.as_view(), name="health"),
     re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),

@@ -5,13 +5,16 @@
 # `bench.sh retrieval ARGS` measures retrieval quality and speed (bench/retrieval.py);
 # `bench.sh scale ARGS` measures one user's questions while other users' chunks pile up, on
 # SQLite and PostgreSQL (bench/scale.py); `bench.sh llm ARGS` drains questions that wait for a
-# slow model server with 1, 4 and 8 workers, and /chat/sync (bench/llm_bound.py). Extra arguments go to the benchmark.
+# slow model server with 1, 4 and 8 workers, and /chat/sync (bench/llm_bound.py); `bench.sh
+# streaming ARGS` times streamed answers and holds many streams open (bench/streaming.py).
+# Extra arguments go to the benchmark.
 source "$(dirname "$0")/bootstrap.sh" dev
 case "${1:-}" in
   retrieval) shift; exec python bench/retrieval.py "$@" ;;
   load) shift; find_redis_server; exec python bench/load.py "$@" ;;
   scale) shift; find_redis_server; exec python bench/scale.py "$@" ;;
   llm) shift; find_redis_server; exec python bench/llm_bound.py "$@" ;;
+  streaming) shift; find_redis_server; exec python bench/streaming.py "$@" ;;
   async) shift ;;
 esac
 find_redis_server

@@ -5,7 +5,8 @@ what the app sent) and `POST /v1/embeddings` (deterministic vectors), records ev
 and can be told to fail: `stub.fail_next(status, times)` makes the next requests answer
 that HTTP status, `stub.delay = 2.0` makes every reply slow; `stub.reply_next(text)`
 scripts the next chat completion's text. With `"stream": true` the reply comes as the
-protocol's SSE chunks (`stub.token_delay` s apart), ending with `data: [DONE]`.
+protocol's SSE chunks (`stub.token_delay` s apart), ending with `data: [DONE]`;
+`stub.streams_cut` counts the streams whose client hung up before the end.
 """
 
 import base64
@@ -41,6 +42,7 @@ class OpenAIStub:
     reply_prefix: str = "stub answer: "
     replies: deque = field(default_factory=deque)  # scripted replies, used before the echo
     token_delay: float = 0.0  # seconds between the chunks of a streamed reply
+    streams_cut: int = 0  # streamed replies the client hung up on before the end
     embedding_dim: int = 64
 
     @property
@@ -63,6 +65,7 @@ class OpenAIStub:
         self.replies.clear()
         self.delay = 0.0
         self.token_delay = 0.0
+        self.streams_cut = 0
 
     def chat_requests(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path.endswith("/chat/completions")]
@@ -151,6 +154,13 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Connection", "close")
             self.end_headers()
+            try:
+                self._write_chunks(completion, pieces)
+            except (BrokenPipeError, ConnectionResetError):
+                stub.streams_cut += 1
+            self.close_connection = True
+
+        def _write_chunks(self, completion: dict, pieces: list[str]) -> None:
             for n, piece in enumerate(pieces):
                 delta = {"role": "assistant", "content": piece} if n == 0 else {"content": piece}
                 chunk = {**completion, "object": "chat.completion.chunk",
@@ -165,7 +175,6 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             last.pop("usage", None)
             self.wfile.write(b"data: " + json.dumps(last).encode() + b"\n\ndata: [DONE]\n\n")
             self.wfile.flush()
-            self.close_connection = True
 
         def _send(self, status: int, payload: dict, headers: dict | None = None) -> None:
             data = json.dumps(payload).encode()

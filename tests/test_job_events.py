@@ -18,14 +18,15 @@ def test_an_offline_job_streams_its_answer(refcard):
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()
     events = job_events.read(job_id=str(chat_job.id))
-    assert types(events)[0] == "status" and events[0].data == {"status": "started"}
+    assert types(events)[:2] == ["status", "status"]
+    assert [events[0].data, events[1].data] == [{"status": "queued"}, {"status": "started"}]
     assert types(events)[-2:] == ["sources", "done"]
     deltas = [event.data["text"] for event in events if event.type == "delta"]
     done = events[-1].data
     assert deltas and "".join(deltas) == done["answer"]  # written at once offline: few events
     assert done["sources"] == events[-2].data["sources"] and done["backend"] == "extractive"
     # A reader that saw some events asks for what follows its last id: nothing is missed.
-    assert job_events.read(job_id=str(chat_job.id), after=events[1].id) == events[2:]
+    assert job_events.read(job_id=str(chat_job.id), after=events[2].id) == events[3:]
     ids = [event.id for event in events]
     assert ids == sorted(ids, key=lambda i: tuple(map(int, i.split("-"))))
 
@@ -53,8 +54,8 @@ def test_a_failed_job_ends_with_an_error_and_a_retry_says_so(openai_stub, refcar
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()
     events = job_events.read(job_id=str(chat_job.id))
-    assert types(events) == ["status", "status", "status", "error"]
-    assert events[1].data == {"status": "queued", "error": "The model server answered HTTP 503: overloaded"}
+    assert types(events) == ["status", "status", "status", "status", "error"]
+    assert events[2].data == {"status": "queued", "error": "The model server answered HTTP 503: overloaded"}
     assert events[-1].data == {"error": "The model server answered HTTP 503: overloaded"}
 
 

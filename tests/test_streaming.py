@@ -54,7 +54,8 @@ def test_a_job_streams_its_status_answer_and_sources_as_they_come(start_web, sta
     reader.join(60)
 
     kinds = [event["event"] for event in got]
-    assert kinds[0] == "status" and got[0]["data"] == {"status": "started"}
+    assert kinds[:2] == ["status", "status"]
+    assert [got[0]["data"], got[1]["data"]] == [{"status": "queued"}, {"status": "started"}]
     assert kinds[-2:] == ["sources", "done"] and kinds.count("delta") >= 10
     answer = "".join(event["data"]["text"] for event in got if event["event"] == "delta")
     assert answer == got[-1]["data"]["answer"] == ChatJob.objects.get(id=job_id).answer
@@ -123,3 +124,22 @@ def test_chat_stream_writes_a_synchronous_answer_as_it_comes(start_web, openai_s
     offline, _ = stream_post(start_web(), {"message": REFCARD_QUESTION, "new_conversation": True})
     assert offline[-1]["event"] == "done" and "conversation_id" in offline[-1]["data"]
     assert "semilogx" in offline[-1]["data"]["answer"]
+
+
+@pytest.mark.parametrize(
+    "path, body",
+    [
+        ("/chat/stream", {"message": REFCARD_QUESTION}),
+        ("/v1/chat/completions", {"messages": [{"role": "user", "content": REFCARD_QUESTION}], "stream": True}),
+    ],
+)
+def test_a_client_that_goes_away_stops_the_model_call(start_web, openai_stub, refcard, path, body):
+    openai_stub.reply_next(" ".join(f"word{n}" for n in range(400)))
+    openai_stub.token_delay = 0.02  # 8 s to the end
+    url = start_web(**openai_env(openai_stub), EMBEDDINGS_BACKEND="none")
+    with httpx.stream("POST", url + path, json=body, timeout=30) as response:
+        assert response.status_code == 200
+        for line in response.iter_lines():
+            if "word5" in line:
+                break  # and hang up
+    wait_until(lambda: openai_stub.streams_cut == 1, 4, "the model call to be cut off")

@@ -7,13 +7,12 @@ clients expect. `stream: true` sends the protocol's SSE chunks as the answer is 
 """
 
 import json
-import queue
-import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 
-from django.http import StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
@@ -23,9 +22,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from chat.api.answer_relay import Outcome, Piece, relay, run_answering
 from chat.api.serializers import StrictBooleanField
 from chat.api.views import owner_of
-from chat.failures import ReadableError
 from chat.services.answering import Answer
 from chat.services.openai_compat import complete
 
@@ -149,6 +148,21 @@ class ChatCompletionsView(OpenAIView):
         return Response(_completion(answer))
 
 
+_chat_completions = ChatCompletionsView.as_view()
+
+
+@csrf_exempt  # DRF checks CSRF itself, for session sign-ins
+async def chat_completions(request: HttpRequest) -> HttpResponse:
+    """`/v1/chat/completions` under Django's ASGI handler (config/asgi.py): the DRF view runs
+    in an answer thread (a sync view there would run one at a time per process), and a
+    stream it returns is relayed by the event loop."""
+    return await run_answering(lambda: _chat_completions(request))
+
+
+chat_completions.cls = ChatCompletionsView  # the schema documents the DRF view
+chat_completions.initkwargs = _chat_completions.initkwargs
+
+
 class ModelsView(OpenAIView):
     @extend_schema(
         summary="The one model this service offers (OpenAI-compatible)",
@@ -174,20 +188,9 @@ def _completion(answer: Answer) -> dict:
 
 
 def _stream(*, owner: object, messages: list[dict]) -> StreamingHttpResponse:
-    """The answer as SSE chunks while it is written (the answer runs in a thread of its own;
-    this one relays), then a last chunk with the finish reason, `sources` and `backend`."""
-    pieces: queue.Queue = queue.Queue()
-    outcome: dict = {}
-
-    def run() -> None:
-        try:
-            outcome["answer"] = complete(owner=owner, messages=messages, on_delta=pieces.put)
-        except ReadableError as exc:
-            outcome["error"] = str(exc)
-        finally:
-            pieces.put(None)
-
-    threading.Thread(target=run, daemon=True).start()
+    """The answer as SSE chunks while it is written (in an answer thread, answer_relay.py:
+    stopped if the client goes away), then a last chunk with the finish reason, `sources`
+    and `backend`. An async iterator: the event loop relays it, no thread waits on the client."""
     stream_id, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
 
     def chunk(delta: dict, finish: str | None = None, **extra: object) -> bytes:
@@ -195,20 +198,21 @@ def _stream(*, owner: object, messages: list[dict]) -> StreamingHttpResponse:
                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}  # fmt: skip
         return b"data: " + json.dumps(body).encode() + b"\n\n"
 
-    def events() -> Iterator[bytes]:
+    async def events() -> AsyncIterator[bytes]:
         yield chunk({"role": "assistant", "content": ""})
         sent = False
-        while (piece := pieces.get()) is not None:
-            sent = True
-            yield chunk({"content": piece})
-        if "error" in outcome:
-            yield b"data: " + json.dumps({"error": {"message": outcome["error"], "type": "server_error"}}).encode()
-            yield b"\n\n"
-        else:
-            answer = outcome["answer"]
-            if not sent:  # nothing relevant: the answer was not written by a model, send it whole
-                yield chunk({"content": answer.text})
-            yield chunk({}, "stop", sources=answer.sources, backend=answer.backend)
+        async for item in relay(lambda on_delta: complete(owner=owner, messages=messages, on_delta=on_delta)):
+            if isinstance(item, Piece):
+                sent = True
+                yield chunk({"content": item.text})
+            elif isinstance(item, Outcome) and item.error is not None:
+                error = {"error": {"message": str(item.error), "type": "server_error"}}
+                yield b"data: " + json.dumps(error).encode() + b"\n\n"
+            elif isinstance(item, Outcome):
+                answer = item.value
+                if not sent:  # nothing relevant: the answer was not written by a model, send it whole
+                    yield chunk({"content": answer.text})
+                yield chunk({}, "stop", sources=answer.sources, backend=answer.backend)
         yield b"data: [DONE]\n\n"
 
     response = StreamingHttpResponse(events(), content_type="text/event-stream")

@@ -10,25 +10,22 @@ row: `done` with the stored answer, or `error`. While nothing happens a comment 
 out every JOB_EVENTS_HEARTBEAT seconds, so proxies keep the connection open.
 """
 
-import asyncio
 import itertools
 import json
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import redis.asyncio
-from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
-from django.db import close_old_connections
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from rest_framework.authtoken.models import Token
 
+from chat.api.answer_relay import Piece, Started, relay
 from chat.api.serializers import ChatRequestSerializer
-from chat.failures import ReadableError
 from chat.models import ChatJob
 from chat.services.conversations import ask
 from chat.services.job_events import stream_key
@@ -57,8 +54,9 @@ async def job_events(request: HttpRequest, job_id: str) -> HttpResponse:
 @csrf_exempt  # token clients need none; a signed-in browser is checked below, as DRF does
 @require_POST
 async def chat_stream(request: HttpRequest) -> HttpResponse:
-    """The body of /chat/sync; the answer comes as `delta` events, then `sources` and `done`
-    (the /chat/sync reply) or `error`. The answer is written in a thread of its own."""
+    """The body of /chat/sync; the answer comes as `status` (started), `delta` events, then
+    `sources` and `done` (the /chat/sync reply) or `error`. It is written in an answer thread
+    (answer_relay.py), stopped if the client goes away."""
     owner = await _owner(request)
     if owner is False:
         return _unauthorized()
@@ -72,32 +70,24 @@ async def chat_stream(request: HttpRequest) -> HttpResponse:
     serializer = ChatRequestSerializer(data=body if isinstance(body, dict) else {})
     if not serializer.is_valid():
         return JsonResponse(serializer.errors, status=400)
-    loop, pieces = asyncio.get_running_loop(), asyncio.Queue()
+    request_data = serializer.validated_data
 
-    def on_delta(text: str) -> None:
-        loop.call_soon_threadsafe(pieces.put_nowait, ("delta", {"text": text}))
-
-    def answer() -> None:
-        try:
-            result, conversation = ask(owner=owner, on_delta=on_delta, **serializer.validated_data)
-            reply = result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
-            loop.call_soon_threadsafe(pieces.put_nowait, ("sources", {"sources": result.sources}))
-            loop.call_soon_threadsafe(pieces.put_nowait, ("done", reply))
-        except ReadableError as exc:  # the model server failed, or an unknown conversation
-            loop.call_soon_threadsafe(pieces.put_nowait, ("error", {"error": str(exc)}))
-        finally:
-            close_old_connections()
+    def write(on_delta: Callable[[str], None]) -> dict:
+        result, conversation = ask(owner=owner, on_delta=on_delta, **request_data)
+        return result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
 
     async def events() -> AsyncIterator[bytes]:
-        task = asyncio.ensure_future(sync_to_async(answer, thread_sensitive=False)())
-        try:
-            for n in itertools.count(1):
-                kind, data = await pieces.get()
-                yield _event(str(n), kind, json.dumps(data))
-                if kind in FINAL:
-                    return
-        finally:
-            await task
+        n = itertools.count(1)
+        async for item in relay(write):
+            if isinstance(item, Started):
+                yield _event(str(next(n)), "status", json.dumps({"status": "started"}))
+            elif isinstance(item, Piece):
+                yield _event(str(next(n)), "delta", json.dumps({"text": item.text}))
+            elif item.error is not None:
+                yield _event(str(next(n)), "error", json.dumps({"error": str(item.error)}))
+            else:
+                yield _event(str(next(n)), "sources", json.dumps({"sources": item.value["sources"]}))
+                yield _event(str(next(n)), "done", json.dumps(item.value))
 
     response = StreamingHttpResponse(events(), content_type="text/event-stream")
     response["Cache-Control"] = "no-cache"

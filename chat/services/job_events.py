@@ -1,6 +1,7 @@
 """A chat job's events, in a Redis Stream per job: what a streaming client reads.
 
-    status {"status": "started" | "queued", "error"?}   the job started, or waits for a retry
+    status {"status": "queued" | "started", "error"?}   the job waits for a worker (again, with
+                                                         the error, when it waits for a retry), or started
     delta  {"text": "..."}                               answer text as the model writes it
     sources {"sources": [...]}                           the passages, once the answer is complete
     done   {"answer", "backend", "model", "sources"}     the job finished (the RQ result)

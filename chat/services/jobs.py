@@ -36,6 +36,9 @@ def submit_chat(
         chat_job.save(force_insert=True)
         if conversation is not None:
             conversations.record_question(conversation=conversation, text=message, chat_job=chat_job)
+        # Before the enqueue: a fast worker's "started" must not come first. A stream opened
+        # on a job still waiting for a worker gets this at once.
+        job_events.append(job_id=str(chat_job.id), type="status", data={"status": ChatJob.Status.QUEUED})
 
     save_and_enqueue(
         row=chat_job, save=save, kind=CHAT_JOB, job_id=str(chat_job.id), description=f"answer {message[:80]!r}"

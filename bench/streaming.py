@@ -1,0 +1,268 @@
+"""Streamed answers: how soon the first words and the end arrive, and how many streams at once
+one `make run` holds.
+
+    make bench-streaming                               # 50 questions from 10 clients; 100 and 200 at once
+    bash scripts/bench.sh streaming --open 200 400
+
+A private stack (bench/stack.py: redis-server, a fresh SQLite database with the Octave
+reference card ingested) configured as `make run` starts it: gunicorn with config/gunicorn.py
+(2 uvicorn processes) and `rqworker-pool chat default` with 8 workers. The model is the
+tests' OpenAI-protocol stub (tests/openai_stub.py) in a process of its own, streaming every
+answer as --tokens words --token-delay s apart (60 x 0.05 s = 3 s).
+
+Three ways to read an answer, each timed from the client's first byte sent:
+
+  model    the stub, streamed straight to the client (openai protocol): the baseline
+  stream   POST /chat/stream (retrieval, the model's stream relayed as SSE)
+  job      POST /chat/async, then GET /chat/jobs/{id}/events (queued for a worker, the
+           worker's events relayed from Redis)
+
+  latency  --questions questions from --clients clients for each: time to the first event,
+           to the first answer text (delta) and to done; p50 and p95, and the ratio of each
+           p50 to the model's own.
+  open     for each --open N: N clients at once, each opening one stream; first event,
+           first delta and done (p50, p95, max), and how many streams ended with `done`.
+           Target: 200 streams with the first event under 500 ms (p95).
+
+The exit status is non-zero if a stream failed or an answer did not come from the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from stack import (
+    BenchError,
+    Stack,
+    exit_on_termination,
+    manage,
+    print_table,
+    running_stack,
+    start_web,
+    wait_until,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts import processes  # noqa: E402
+from tests.openai_stub import OpenAIStubServer  # noqa: E402
+
+QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"  # the card covers it
+KINDS = ("model", "stream", "job")
+
+
+@dataclass
+class Timing:
+    """One stream, in seconds from its request: the first event, the first answer text, the end."""
+
+    first_event: float | None = None
+    first_delta: float | None = None
+    done: float | None = None
+    error: str = ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--questions", type=int, default=50, help="latency: questions per way (default 50)")
+    parser.add_argument("--clients", type=int, default=10, help="latency: concurrent clients (default 10)")
+    parser.add_argument("--open", type=int, nargs="+", default=[100, 200], help="streams at once (default 100 200)")
+    parser.add_argument("--tokens", type=int, default=60, help="words in each answer (default 60)")
+    parser.add_argument("--token-delay", type=float, default=0.05, help="seconds between words (default 0.05)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    args = parser.parse_args(argv)
+    exit_on_termination()
+
+    model_url, stop_model = start_model(args.tokens, args.token_delay)
+    try:
+        settings = {
+            "OPENAI_API_KEY": "bench",
+            "OPENAI_BASE_URL": model_url,
+            "OPENAI_TIMEOUT": "120",
+            "EMBEDDINGS_BACKEND": "none",
+            "API_AUTH_REQUIRED": "False",
+            "CHAT_RETRY_INTERVALS": "",
+            "LOG_LEVEL": "WARNING",
+        }
+        with running_stack(prefix="pdfchat-streaming-", settings=settings, keep=args.keep) as stack:
+            manage(stack, "ingest", str(ROOT / "bench" / "data" / "pdfs" / "refcard-a4.pdf"), "-v0")
+            start_web(stack, workers=2)
+            stack.start("chat", processes.rqworker_command("chat", "default", workers=8))
+            wait_until(lambda: workers(stack) == 8, 60, "8 chat workers")
+            latency = {kind: asyncio.run(run_many(stack, model_url, kind, args.questions, args.clients))
+                       for kind in KINDS}  # fmt: skip
+            opened = {(kind, n): asyncio.run(run_many(stack, model_url, kind, n, n))
+                      for n in args.open for kind in ("stream", "job")}  # fmt: skip
+    finally:
+        stop_model()
+
+    answer_seconds = args.tokens * args.token_delay
+    print(f"\nmodel: {args.tokens} words {args.token_delay} s apart ({answer_seconds:.1f} s an answer)")
+    print(f"\nlatency: {args.questions} questions from {args.clients} clients, seconds", end="")
+    print(" (ratio: p50 / the model's p50)\n")
+    base = latency["model"]
+    rows = [("way", "first event p50/p95", "first delta p50/p95", "ratio", "done p50/p95", "ratio", "failed")]
+    for kind in KINDS:
+        timings = latency[kind]
+        rows.append((kind, spread(timings, "first_event"), spread(timings, "first_delta"),
+                     ratio(timings, base, "first_delta"), spread(timings, "done"), ratio(timings, base, "done"),
+                     str(failed(timings))))  # fmt: skip
+    print_table(rows)
+    print("\nopen streams at once, seconds (target: 200 with the first event p95 < 0.5 s)\n")
+    rows = [("way", "streams", "first event p50/p95/max", "first delta p50/p95", "done p50/p95", "done", "target")]
+    for (kind, n), timings in opened.items():
+        target = "met" if n >= 200 and percentile(timings, "first_event", 95) < 0.5 else "-"
+        if n >= 200 and target != "met":
+            target = "missed"
+        rows.append((kind, str(n), spread(timings, "first_event", with_max=True), spread(timings, "first_delta"),
+                     spread(timings, "done"), f"{n - failed(timings)}/{n}", target))  # fmt: skip
+    print_table(rows)
+    problems = [t.error for group in (*latency.values(), *opened.values()) for t in group if t.error]
+    if problems:
+        raise BenchError(f"{len(problems)} streams failed, e.g. {problems[0]}")
+    return 0
+
+
+# --- The model: the stub in a process of its own -------------------------------------------
+
+
+def start_model(tokens: int, token_delay: float) -> tuple[str, Callable[[], None]]:
+    """The stub, streaming `tokens` words per answer, in a child process; its URL and a stop."""
+    context = multiprocessing.get_context("fork")
+    ready = context.Queue()
+    child = context.Process(target=_serve_model, args=(tokens, token_delay, ready), daemon=True)
+    child.start()
+    url = ready.get(timeout=30)
+
+    def stop() -> None:
+        child.terminate()
+        child.join(10)
+
+    return url, stop
+
+
+def _serve_model(tokens: int, token_delay: float, ready: multiprocessing.Queue) -> None:
+    answer = " ".join(f"word{n}" for n in range(tokens - 1)) + " [p. 1]"
+    with OpenAIStubServer() as stub:
+        stub.token_delay = token_delay
+        stub.replies.extend([answer] * 100_000)
+        ready.put(stub.base_url)
+        while True:
+            time.sleep(3600)
+
+
+# --- The clients --------------------------------------------------------------------------
+
+
+async def run_many(stack: Stack, model_url: str, kind: str, count: int, clients: int) -> list[Timing]:
+    """`count` streams of one kind, `clients` at a time."""
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+    gate = asyncio.Semaphore(clients)
+    async with httpx.AsyncClient(timeout=httpx.Timeout(300, connect=30), limits=limits) as client:
+
+        async def one() -> Timing:
+            async with gate:
+                return await read_one(client, stack, model_url, kind)
+
+        return await asyncio.gather(*(one() for _ in range(count)))
+
+
+async def read_one(client: httpx.AsyncClient, stack: Stack, model_url: str, kind: str) -> Timing:
+    timing, started = Timing(), time.perf_counter()
+    try:
+        if kind == "model":
+            body = {"model": "stub", "stream": True, "messages": [{"role": "user", "content": QUESTION}]}
+            request = client.build_request("POST", f"{model_url}/chat/completions", json=body)
+        elif kind == "stream":
+            request = client.build_request("POST", f"{stack.base_url}/chat/stream", json={"message": QUESTION})
+        else:
+            reply = await client.post(f"{stack.base_url}/chat/async", json={"message": QUESTION})
+            if reply.status_code != 202:
+                raise BenchError(f"/chat/async answered {reply.status_code}")
+            request = client.build_request("GET", f"{stack.base_url}/chat/jobs/{reply.json()['job_id']}/events")
+        response = await client.send(request, stream=True)
+        try:
+            if response.status_code != 200:
+                raise BenchError(f"{request.url.path} answered {response.status_code}")
+            await read_events(response, kind, timing, started)
+        finally:
+            await response.aclose()
+    except (httpx.HTTPError, BenchError) as exc:
+        timing.error = f"{kind}: {type(exc).__name__}: {exc}"
+    return timing
+
+
+async def read_events(response: httpx.Response, kind: str, timing: Timing, started: float) -> None:
+    """Time the SSE events of one response: pdfchat's (event: ...) or the protocol's chunks."""
+    event = ""
+    async for line in response.aiter_lines():
+        now = time.perf_counter() - started
+        if kind == "model":
+            if not line.startswith("data: "):
+                continue
+            timing.first_event = timing.first_event or now
+            if line == "data: [DONE]":
+                timing.done = now
+                return
+            if json.loads(line[6:])["choices"][0]["delta"].get("content"):
+                timing.first_delta = timing.first_delta or now
+        elif line.startswith("event: "):
+            event = line[7:]
+            timing.first_event = timing.first_event or now
+            if event == "delta":
+                timing.first_delta = timing.first_delta or now
+        elif line.startswith("data: ") and event in ("done", "error"):
+            if event == "error" or json.loads(line[6:]).get("backend") != "openai":
+                raise BenchError(f"the answer did not come from the model: {line[:200]}")
+            timing.done = now
+            return
+    raise BenchError("the stream ended before its answer was done")
+
+
+def workers(stack: Stack) -> int:
+    try:
+        return httpx.get(f"{stack.base_url}/health", timeout=5).json()["workers"]["chat"]
+    except (httpx.HTTPError, ValueError, KeyError):
+        return 0
+
+
+# --- The tables ---------------------------------------------------------------------------
+
+
+def percentile(timings: list[Timing], field: str, pct: int) -> float:
+    values = sorted(getattr(t, field) for t in timings if getattr(t, field) is not None)
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, round(pct / 100 * (len(values) - 1)))]
+
+
+def spread(timings: list[Timing], field: str, with_max: bool = False) -> str:
+    cells = [percentile(timings, field, 50), percentile(timings, field, 95)]
+    if with_max:
+        cells.append(percentile(timings, field, 100))
+    return " / ".join(f"{value:.2f}" for value in cells)
+
+
+def ratio(timings: list[Timing], base: list[Timing], field: str) -> str:
+    denominator = percentile(base, field, 50)
+    return f"{percentile(timings, field, 50) / denominator:.2f}" if denominator else "-"
+
+
+def failed(timings: list[Timing]) -> int:
+    return sum(1 for t in timings if t.done is None)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(1)

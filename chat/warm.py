@@ -12,8 +12,14 @@ not: onnxruntime starts threads, which a fork does not carry over.
 
 from importlib import import_module
 
+_warm = False
 
-def warm_up() -> None:
+
+def warm_up() -> bool:
+    """Load all of the above, once; whether this call did."""
+    global _warm
+    if _warm:
+        return False
     from django.urls import get_resolver
     from wordfreq import zipf_frequency
 
@@ -26,3 +32,5 @@ def warm_up() -> None:
     for path in (chat_model_path(), embeddings_path()):
         import_module(path.rsplit(".", 1)[0])
     get_chat_model()
+    _warm = True
+    return True

@@ -3,8 +3,8 @@
 RQ's forking worker runs each job in a fresh child process: a PDF that crashes or bloats
 PDFium takes only that child down, and a killed child is noticed through its heartbeat.
 A cold child would import the tasks (Django, langchain, PDFium, the stemmer) for every
-job, so this worker imports them in the parent before each fork and the child inherits
-them (copy-on-write). Search needs no warming: it lives in the database.
+job, so this worker imports them in the parent when it starts (and makes sure of them
+before each fork), and the children inherit them (copy-on-write). Search needs no warming: it lives in the database.
 
 It also takes the abandoned-job settings from Django's: RQ's defaults look for jobs whose
 worker was killed only every 10 minutes, and an idle worker wakes from its blocking wait
@@ -17,8 +17,10 @@ RQ's scheduled registry, and a plain `manage.py rqworker` would leave them there
 Only one worker per queue holds the scheduler lock at a time; the others skip it.
 """
 
+import logging
 import os
 import socket
+import time
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
@@ -26,6 +28,8 @@ from django.db import connections
 from rq import worker as rq_worker
 from rq.job import Job
 from rq.queue import Queue
+
+logger = logging.getLogger(__name__)
 
 
 class Worker(rq_worker.Worker):
@@ -39,6 +43,7 @@ class Worker(rq_worker.Worker):
 
     def work(self, *args: object, **kwargs: object) -> bool:
         kwargs["with_scheduler"] = True
+        warm_up()  # now, before listening: else the first job waits for it (0.8 s)
         return super().work(*args, **kwargs)
 
     def execute_job(self, job: Job, queue: Queue) -> None:
@@ -50,7 +55,9 @@ def warm_up() -> None:
     """Import what jobs use here (chat/warm.py), so forked jobs start warm."""
     from chat import warm
 
-    warm.warm_up()
+    started = time.perf_counter()
+    if warm.warm_up():
+        logger.info("warmed up for jobs in %.2f s", time.perf_counter() - started)
     connections.close_all()  # a child must never share the parent's database connection
 
 

@@ -191,6 +191,7 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # listen backlog: many clients connecting at once (the default 5 drops SYNs)
 
     def handle_error(self, request: object, client_address: object) -> None:
         # A client that timed out and hung up is what the timeout tests want; stay quiet.

@@ -22,6 +22,8 @@ Three ways to read an answer, each timed from the client's first byte sent:
            p50 to the model's own.
   open     for each --open N: N clients at once, each opening one stream; first event,
            first delta and done (p50, p95, max), and how many streams ended with `done`.
+           Jobs are all queued first (8 workers answer them 8 at a time), and each stream
+           is timed from its opening: N streams held open while the answers come.
            Target: 200 streams with the first event under 500 ms (p95).
 
 The exit status is non-zero if a stream failed or an answer did not come from the model.
@@ -64,6 +66,7 @@ KINDS = ("model", "stream", "job")
 class Timing:
     """One stream, in seconds from its request: the first event, the first answer text, the end."""
 
+    submitted: float | None = None  # job: the reply to POST /chat/async
     first_event: float | None = None
     first_delta: float | None = None
     done: float | None = None
@@ -99,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             wait_until(lambda: workers(stack) == 8, 60, "8 chat workers")
             latency = {kind: asyncio.run(run_many(stack, model_url, kind, args.questions, args.clients))
                        for kind in KINDS}  # fmt: skip
-            opened = {(kind, n): asyncio.run(run_many(stack, model_url, kind, n, n))
+            opened = {(kind, n): asyncio.run(run_many(stack, model_url, kind, n, n, submit_first=kind == "job"))
                       for n in args.open for kind in ("stream", "job")}  # fmt: skip
     finally:
         stop_model()
@@ -162,20 +165,39 @@ def _serve_model(tokens: int, token_delay: float, ready: multiprocessing.Queue) 
 # --- The clients --------------------------------------------------------------------------
 
 
-async def run_many(stack: Stack, model_url: str, kind: str, count: int, clients: int) -> list[Timing]:
-    """`count` streams of one kind, `clients` at a time."""
+async def run_many(
+    stack: Stack, model_url: str, kind: str, count: int, clients: int, submit_first: bool = False
+) -> list[Timing]:
+    """`count` streams of one kind, `clients` at a time. With `submit_first` (jobs), all
+    questions are queued first and each stream is timed from its own opening."""
     limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
     gate = asyncio.Semaphore(clients)
     async with httpx.AsyncClient(timeout=httpx.Timeout(300, connect=30), limits=limits) as client:
+        job_ids: list[str | None] = [None] * count
+        if submit_first:
+            submitting = asyncio.Semaphore(20)
 
-        async def one() -> Timing:
+            async def submit() -> str:
+                async with submitting:
+                    return await submit_job(client, stack)
+
+            job_ids = await asyncio.gather(*(submit() for _ in range(count)))
+
+        async def one(job_id: str | None) -> Timing:
             async with gate:
-                return await read_one(client, stack, model_url, kind)
+                return await read_one(client, stack, model_url, kind, job_id)
 
-        return await asyncio.gather(*(one() for _ in range(count)))
+        return await asyncio.gather(*(one(job_id) for job_id in job_ids))
 
 
-async def read_one(client: httpx.AsyncClient, stack: Stack, model_url: str, kind: str) -> Timing:
+async def submit_job(client: httpx.AsyncClient, stack: Stack) -> str:
+    reply = await client.post(f"{stack.base_url}/chat/async", json={"message": QUESTION})
+    if reply.status_code != 202:
+        raise BenchError(f"/chat/async answered {reply.status_code}")
+    return reply.json()["job_id"]
+
+
+async def read_one(client: httpx.AsyncClient, stack: Stack, model_url: str, kind: str, job_id: str | None) -> Timing:
     timing, started = Timing(), time.perf_counter()
     try:
         if kind == "model":
@@ -184,10 +206,10 @@ async def read_one(client: httpx.AsyncClient, stack: Stack, model_url: str, kind
         elif kind == "stream":
             request = client.build_request("POST", f"{stack.base_url}/chat/stream", json={"message": QUESTION})
         else:
-            reply = await client.post(f"{stack.base_url}/chat/async", json={"message": QUESTION})
-            if reply.status_code != 202:
-                raise BenchError(f"/chat/async answered {reply.status_code}")
-            request = client.build_request("GET", f"{stack.base_url}/chat/jobs/{reply.json()['job_id']}/events")
+            if job_id is None:
+                job_id = await submit_job(client, stack)
+                timing.submitted = time.perf_counter() - started
+            request = client.build_request("GET", f"{stack.base_url}/chat/jobs/{job_id}/events")
         response = await client.send(request, stream=True)
         try:
             if response.status_code != 200:

@@ -214,9 +214,11 @@ JOB_EVENTS_MAX = env.int("JOB_EVENTS_MAX", default=5000)
 JOB_EVENTS_TTL = env.int("JOB_EVENTS_TTL", default=86400)
 # An open event stream with nothing to say sends a comment this often (proxies close idle ones).
 JOB_EVENTS_HEARTBEAT = env.float("JOB_EVENTS_HEARTBEAT", default=15.0)
-# Threads a web process writes streamed answers in (/chat/stream, /v1/chat/completions); each
-# holds a database connection while it answers (PostgreSQL's max_connections: count them).
-STREAM_THREADS = env.int("STREAM_THREADS", default=64)
+# Threads a web process writes streamed answers in (/chat/stream, /v1/chat/completions):
+# mostly waiting on the model, with no database connection meanwhile; of all threads of a
+# process, SEARCH_THREADS search at once (searching is CPU work under the GIL).
+STREAM_THREADS = env.int("STREAM_THREADS", default=200)
+SEARCH_THREADS = env.int("SEARCH_THREADS", default=2)
 # A failed job is retried after each of these delays (seconds) unless its failure is final
 # (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/workers.py).
 CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])

@@ -5,18 +5,21 @@ The one place that turns a message into an `Answer`, for /chat/sync, chat jobs a
 relevant enough) it says so itself, with no sources, instead of asking a model.
 """
 
+import threading
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import connection
 
 from chat import selectors
 from chat.backends.llm import Passage, Turn, get_chat_model
 from chat.retrieval import followups, gate
 from chat.retrieval.search import search
 from chat.retrieval.tokenizer import tokenize
+from chat.retrieval.types import Scope
 
 NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF (POST /documents) and ask again once it is ready."
 NO_SELECTED_DOCUMENTS = "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
@@ -25,6 +28,10 @@ NOT_COVERED = "The documents do not seem to cover this question: nothing in them
 NO_BACKEND = "none"
 SNIPPET_CHARS = 400
 PAGE_DEPTH = 3  # hits searched per source wanted, so that repeated pages can be skipped
+# Searching is CPU work under the GIL: in a web process with many answer threads, more
+# searches at once than this only contend for it (and starve the event loop that relays
+# streams); the others wait on the semaphore, which costs nothing.
+SEARCH_SLOTS = threading.BoundedSemaphore(settings.SEARCH_THREADS)
 
 
 @dataclass(frozen=True)
@@ -68,11 +75,22 @@ def answer_question(
         query = chat_model.standalone_question(question=message, history=history) or followups.combined_query(
             question=message, previous_query=previous_query
         )
+    with SEARCH_SLOTS:
+        passages = _passages(query=query, scope=scope)
+    if not passages:
+        return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
+    _release_connection()
+    text = chat_model.answer(question=query, passages=passages, history=history, on_delta=on_delta)
+    sources = [_source(passage, question=query) for passage in passages]
+    return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
+
+
+def _passages(*, query: str, scope: Scope) -> list[Passage]:
+    """The best RETRIEVAL_TOP_K passages for `query`, a page once; none if nothing is relevant enough."""
     # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
     result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH)
     if not gate.is_covered(result):
-        return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
-
+        return []
     chunks = selectors.chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
     passages: list[Passage] = []
     pages: set[tuple[str, int]] = set()
@@ -91,11 +109,15 @@ def answer_question(
         passages.append(passage)
         if len(passages) == settings.RETRIEVAL_TOP_K:
             break
-    if not passages:
-        return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
-    text = chat_model.answer(question=query, passages=passages, history=history, on_delta=on_delta)
-    sources = [_source(passage, question=query) for passage in passages]
-    return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
+    return passages
+
+
+def _release_connection() -> None:
+    """Give the database connection back while the model writes (seconds, or a minute):
+    hundreds of streamed answers must not hold hundreds of PostgreSQL connections. The next
+    query reconnects. Not inside a transaction, which the connection carries."""
+    if not connection.in_atomic_block:
+        connection.close()
 
 
 def _source(passage: Passage, *, question: str) -> dict:

@@ -20,7 +20,9 @@ Three ways to read an answer, each timed from the client's first byte sent:
   latency  --questions questions from --clients clients for each: time to the first event,
            to the first answer text (delta) and to done; p50 and p95, and the ratio of each
            p50 to the model's own.
-  open     for each --open N: N clients at once, each opening one stream; first event,
+  open     for each --open N: N clients, each opening one stream, all at once and then
+           spread over --ramp s (each stream stays open 3 s or more, so all N are open
+           together either way); first event,
            first delta and done (p50, p95, max), and how many streams ended with `done`.
            Jobs are all queued first (8 workers answer them 8 at a time), and each stream
            is timed from its opening: N streams held open while the answers come.
@@ -78,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=50, help="latency: questions per way (default 50)")
     parser.add_argument("--clients", type=int, default=10, help="latency: concurrent clients (default 10)")
     parser.add_argument("--open", type=int, nargs="+", default=[100, 200], help="streams at once (default 100 200)")
+    parser.add_argument("--ramp", type=float, default=1.0, help="open: also open them over this many s (default 1)")
     parser.add_argument("--tokens", type=int, default=60, help="words in each answer (default 60)")
     parser.add_argument("--token-delay", type=float, default=0.05, help="seconds between words (default 0.05)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
@@ -102,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
             wait_until(lambda: workers(stack) == 8, 60, "8 chat workers")
             latency = {kind: asyncio.run(run_many(stack, model_url, kind, args.questions, args.clients))
                        for kind in KINDS}  # fmt: skip
-            opened = {(kind, n): asyncio.run(run_many(stack, model_url, kind, n, n, submit_first=kind == "job"))
-                      for n in args.open for kind in ("stream", "job")}  # fmt: skip
+            opened = {
+                (kind, n, ramp): asyncio.run(run_many(stack, model_url, kind, n, n, kind == "job", ramp))
+                for n in args.open for ramp in (0.0, args.ramp) for kind in ("stream", "job")
+            }  # fmt: skip
     finally:
         stop_model()
 
@@ -120,13 +125,16 @@ def main(argv: list[str] | None = None) -> int:
                      str(failed(timings))))  # fmt: skip
     print_table(rows)
     print("\nopen streams at once, seconds (target: 200 with the first event p95 < 0.5 s)\n")
-    rows = [("way", "streams", "first event p50/p95/max", "first delta p50/p95", "done p50/p95", "done", "target")]
-    for (kind, n), timings in opened.items():
+    rows = [("way", "streams", "opened", "first event p50/p95/max", "first delta p50/p95", "done p50/p95", "done",
+             "target")]  # fmt: skip
+    for (kind, n, ramp), timings in opened.items():
         target = "met" if n >= 200 and percentile(timings, "first_event", 95) < 0.5 else "-"
         if n >= 200 and target != "met":
             target = "missed"
-        rows.append((kind, str(n), spread(timings, "first_event", with_max=True), spread(timings, "first_delta"),
-                     spread(timings, "done"), f"{n - failed(timings)}/{n}", target))  # fmt: skip
+        opening = f"over {ramp:g} s" if ramp else "at once"
+        rows.append((kind, str(n), opening, spread(timings, "first_event", with_max=True),
+                     spread(timings, "first_delta"), spread(timings, "done"), f"{n - failed(timings)}/{n}",
+                     target))  # fmt: skip
     print_table(rows)
     problems = [t.error for group in (*latency.values(), *opened.values()) for t in group if t.error]
     if problems:
@@ -166,10 +174,11 @@ def _serve_model(tokens: int, token_delay: float, ready: multiprocessing.Queue) 
 
 
 async def run_many(
-    stack: Stack, model_url: str, kind: str, count: int, clients: int, submit_first: bool = False
+    stack: Stack, model_url: str, kind: str, count: int, clients: int, submit_first: bool = False, ramp: float = 0.0
 ) -> list[Timing]:
-    """`count` streams of one kind, `clients` at a time. With `submit_first` (jobs), all
-    questions are queued first and each stream is timed from its own opening."""
+    """`count` streams of one kind, `clients` at a time, the n-th starting n x ramp / count s
+    late. With `submit_first` (jobs), all questions are queued first and each stream is
+    timed from its own opening."""
     limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
     gate = asyncio.Semaphore(clients)
     async with httpx.AsyncClient(timeout=httpx.Timeout(300, connect=30), limits=limits) as client:
@@ -183,11 +192,12 @@ async def run_many(
 
             job_ids = await asyncio.gather(*(submit() for _ in range(count)))
 
-        async def one(job_id: str | None) -> Timing:
+        async def one(n: int, job_id: str | None) -> Timing:
+            await asyncio.sleep(n * ramp / count)
             async with gate:
                 return await read_one(client, stack, model_url, kind, job_id)
 
-        return await asyncio.gather(*(one(job_id) for job_id in job_ids))
+        return await asyncio.gather(*(one(n, job_id) for n, job_id in enumerate(job_ids)))
 
 
 async def submit_job(client: httpx.AsyncClient, stack: Stack) -> str:

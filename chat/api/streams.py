@@ -10,9 +10,11 @@ row: `done` with the stored answer, or `error`. While nothing happens a comment 
 out every JOB_EVENTS_HEARTBEAT seconds, so proxies keep the connection open.
 """
 
+import asyncio
 import itertools
 import json
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Callable
 
 import redis.asyncio
@@ -31,6 +33,7 @@ from chat.services.conversations import ask
 from chat.services.job_events import stream_key
 
 FINAL = ("done", "error")
+MAX_OPEN_STREAMS = 5000  # a process's Redis connections for job streams (Redis allows 10,000 clients)
 
 
 @require_GET
@@ -114,29 +117,43 @@ async def _owner(request: HttpRequest) -> User | bool | None:
 
 async def _relay(job_id: str, *, after: str) -> AsyncIterator[bytes]:
     heartbeat = settings.JOB_EVENTS_HEARTBEAT
-    url = settings.RQ_QUEUES[settings.CHAT_QUEUE]["URL"]
-    client = redis.asyncio.Redis.from_url(url, socket_timeout=heartbeat + 10)  # reads block up to a heartbeat
-    key = stream_key(job_id)
-    try:
-        yield b"retry: 2000\n\n"  # headers and a first byte at once; reconnect after 2 s
-        if not await client.exists(key) and (replay := await _replay(job_id)):
-            yield replay
-            return
-        while True:
-            reply = await client.xread({key: after}, block=int(heartbeat * 1000), count=500)
-            for _, entries in reply or []:
-                for entry_id, fields in entries:
-                    after, kind = entry_id.decode(), fields[b"type"].decode()
-                    yield _event(after, kind, fields[b"data"].decode())
-                    if kind in FINAL:
-                        return
-            if not reply:
-                if not await client.exists(key) and (replay := await _replay(job_id)):
-                    yield replay
+    client, key = _redis(), stream_key(job_id)
+    yield b"retry: 2000\n\n"  # headers and a first byte at once; reconnect after 2 s
+    if not await client.exists(key) and (replay := await _replay(job_id)):
+        yield replay
+        return
+    while True:
+        reply = await client.xread({key: after}, block=int(heartbeat * 1000), count=500)
+        for _, entries in reply or []:
+            for entry_id, fields in entries:
+                after, kind = entry_id.decode(), fields[b"type"].decode()
+                yield _event(after, kind, fields[b"data"].decode())
+                if kind in FINAL:
                     return
-                yield b": keep-alive\n\n"
-    finally:
-        await client.aclose()
+        if not reply:
+            if not await client.exists(key) and (replay := await _replay(job_id)):
+                yield replay
+                return
+            yield b": keep-alive\n\n"
+
+
+def _redis() -> redis.asyncio.Redis:
+    """This event loop's Redis client: its pool keeps a connection per open stream and
+    hands them on to later ones (a new connection per stream cost more than the stream's
+    own work: redis-py reads its package metadata for every connection)."""
+    loop = asyncio.get_running_loop()
+    client = _REDIS.get(loop)
+    if client is None:
+        url = settings.RQ_QUEUES[settings.CHAT_QUEUE]["URL"]
+        heartbeat = settings.JOB_EVENTS_HEARTBEAT
+        # Each open stream holds a connection while it waits (redis-py's default cap is 100);
+        # reads block for up to a heartbeat.
+        client = redis.asyncio.Redis.from_url(url, socket_timeout=heartbeat + 10, max_connections=MAX_OPEN_STREAMS)
+        _REDIS[loop] = client
+    return client
+
+
+_REDIS: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis.asyncio.Redis]" = weakref.WeakKeyDictionary()
 
 
 async def _replay(job_id: str) -> bytes | None:

@@ -1,16 +1,59 @@
-"""HTML pages outside the API: the home page and the favicon.
+"""The web pages: the chat page at `/`, the PDF viewer, and the favicon.
 
-The home page is where the admin's "View site" link and a browser's first visit land; it
-points at what there is to use (a later issue replaces it with the chat page).
+The chat page is a template and one script (chat/static/chat/app.js) that uses the same
+REST API and streams as any client, signed in with Django's session (and its CSRF token).
+When sign-in is required (API_AUTH_REQUIRED), a visitor goes to Django's login page first.
+The viewer shows one of the user's PDFs at a cited page with the passage highlighted
+(PDF.js, vendored in chat/static/chat/vendor/pdfjs); the bytes come from
+`GET /documents/{id}/file`, which serves only the owner.
 """
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import ensure_csrf_cookie
+
+from chat import selectors
+
+HIGHLIGHT_CHARS = 600
 
 
+@ensure_csrf_cookie
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html")
+    if settings.API_AUTH_REQUIRED and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return render(request, "home.html", {"auth_required": settings.API_AUTH_REQUIRED})
+
+
+def viewer(request: HttpRequest, document_id: uuid.UUID) -> HttpResponse:
+    """`?page=N&highlight=text&back=/path`: the document at page N, `text` highlighted there."""
+    if settings.API_AUTH_REQUIRED and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    owner = request.user if request.user.is_authenticated else None
+    document = selectors.document_get(document_id=str(document_id), owner=owner)
+    if document is None:
+        raise Http404("No document with this id.")
+    try:
+        page = max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        page = 1
+    back = request.GET.get("back", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = reverse("home")
+    context = {
+        "title": document.title,
+        "file_url": reverse("document-file", kwargs={"document_id": document.id}),
+        "page": min(page, document.pages_total or page),
+        "highlight": request.GET.get("highlight", "")[:HIGHLIGHT_CHARS],
+        "back_url": back,
+    }
+    return render(request, "viewer.html", context)
 
 
 def favicon(request: HttpRequest) -> HttpResponseRedirect:

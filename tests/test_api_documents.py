@@ -181,3 +181,42 @@ def test_a_huge_form_field_is_a_clear_4xx(client):
 def test_unicode_titles_and_file_names_survive(client):
     body = upload(client, REFCARD.read_bytes(), "Руководство 日本語 🚀.pdf", title="Ünïcödé 資料").json()
     assert body["title"] == "Ünïcödé 資料" and body["filename"] == "Руководство 日本語 🚀.pdf"
+
+
+def test_the_file_is_served_inline_to_its_owner_only(settings, media_root):
+    from django.contrib.auth.models import User
+
+    from tests.conftest import ingest_inline
+
+    settings.API_AUTH_REQUIRED = True
+    owner, other = User.objects.create(username="olga"), User.objects.create(username="oscar")
+    document = ingest_inline(REFCARD, title="card", owner=owner)
+    client = APIClient()
+    assert client.get(f"/documents/{document.id}/file").status_code == 401
+    client.force_authenticate(other)
+    assert client.get(f"/documents/{document.id}/file").status_code == 404
+    client.force_authenticate(owner)
+    response = client.get(f"/documents/{document.id}/file")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("inline")
+    assert b"".join(response.streaming_content) == REFCARD.read_bytes()
+
+
+def test_the_viewer_page_is_for_the_owner_only(settings, media_root):
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    from tests.conftest import ingest_inline
+
+    settings.API_AUTH_REQUIRED = True
+    owner, other = User.objects.create(username="vera"), User.objects.create(username="victor")
+    document = ingest_inline(REFCARD, title="card <b>", owner=owner)
+    browser = Client()
+    assert browser.get(f"/documents/{document.id}/view?page=3").status_code == 302  # to the login page
+    browser.force_login(other)
+    assert browser.get(f"/documents/{document.id}/view?page=3").status_code == 404
+    browser.force_login(owner)
+    page = browser.get(f"/documents/{document.id}/view?page=3&highlight=semilogx&back=https://evil.example/")
+    html = page.content.decode()
+    assert page.status_code == 200 and f"/documents/{document.id}/file" in html and "card &lt;b&gt;" in html
+    assert "evil.example" not in html  # only a back link on this site

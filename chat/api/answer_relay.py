@@ -98,12 +98,6 @@ async def relay(write: Callable[[Callable[[str], None]], T]) -> AsyncIterator[St
     try:
         while True:
             item = await queue.get()
-            if isinstance(item, Piece):  # pieces that came meanwhile go out as one
-                item, after = _merged(item, queue)
-                yield item
-                if after is None:
-                    continue
-                item = after
             yield item
             if isinstance(item, Outcome):
                 return
@@ -111,19 +105,6 @@ async def relay(write: Callable[[Callable[[str], None]], T]) -> AsyncIterator[St
         stop.set()
         if not future.done():
             future.add_done_callback(lambda f: f.exception())  # no "exception never retrieved"
-
-
-def _merged(first: Piece, queue: asyncio.Queue) -> tuple[Piece, Started | Outcome | None]:
-    """`first` and the pieces queued behind it as one piece, and what came after them if
-    anything did. Under load the loop falls behind the writers: one event per waiting
-    batch instead of one per token, and no delay while it keeps up."""
-    texts = [first.text]
-    while not queue.empty():
-        item = queue.get_nowait()
-        if not isinstance(item, Piece):
-            return Piece("".join(texts)), item
-        texts.append(item.text)
-    return Piece("".join(texts)), None
 
 
 def _with_fresh_connections(call: Callable[[], T]) -> Callable[[], T]:

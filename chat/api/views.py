@@ -7,6 +7,7 @@ become HTTP answers in one place, errors.py.
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
+from django.http import FileResponse
 from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
@@ -124,7 +125,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     serializer_class = DocumentSerializer
     lookup_field = "document_id"
-    lookup_value_regex = ChatJobViewSet.lookup_value_regex
+    lookup_value_regex = "[^/]+"  # not the jobs' catch-all: /documents/{id}/file follows
     parser_classes = [MultiPartParser]
 
     @property
@@ -168,6 +169,16 @@ class DocumentViewSet(viewsets.GenericViewSet):
     def destroy(self, request: Request, document_id: str) -> Response:
         delete_document(document=self._get(document_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(**openapi.FILE)
+    @action(detail=True, methods=["get"], url_path="file")
+    def file(self, request: Request, document_id: str) -> FileResponse:
+        """The PDF as uploaded, for its owner only (the page's viewer reads it)."""
+        document = self._get(document_id)
+        response = FileResponse(document.file.open("rb"), content_type="application/pdf", filename=document.filename)
+        response["Content-Disposition"] = response["Content-Disposition"].replace("attachment", "inline", 1)
+        response["Cache-Control"] = "private, max-age=3600"
+        return response
 
     def _get(self, document_id: str) -> Document:
         document = selectors.document_get(document_id=document_id, owner=owner_of(self.request))

@@ -4,10 +4,10 @@ of endpoints; common.py holds what they share."""
 
 from chat.api.openapi.chat import ASYNC, JOB, SYNC
 from chat.api.openapi.conversations import CONVERSATION, CONVERSATION_DELETE, CONVERSATIONS
-from chat.api.openapi.documents import DELETE, LIST, RETRIEVE, UPLOAD
+from chat.api.openapi.documents import DELETE, FILE, LIST, RETRIEVE, UPLOAD
 from chat.api.openapi.health import HEALTH
 
 __all__ = [
-    "ASYNC", "CONVERSATION", "CONVERSATIONS", "CONVERSATION_DELETE", "DELETE", "HEALTH", "JOB", "LIST",
+    "ASYNC", "CONVERSATION", "CONVERSATIONS", "CONVERSATION_DELETE", "DELETE", "FILE", "HEALTH", "JOB", "LIST",
     "RETRIEVE", "SYNC", "UPLOAD",
 ]  # fmt: skip

@@ -1,5 +1,6 @@
-"""/documents: upload, list, read, delete."""
+"""/documents: upload, list, read, delete, the file."""
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse
 
 from chat.api.openapi.common import (
@@ -105,5 +106,12 @@ RETRIEVE = dict(
 DELETE = dict(
     summary="Delete a document, its chunks and its file",
     responses={204: None, **UNAUTHORIZED, 404: ErrorSerializer},
+    examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+)
+
+FILE = dict(
+    summary="The PDF itself, for its owner",
+    description="The uploaded bytes, `inline` (a browser shows them); 404 for anyone else's document.",
+    responses={(200, "application/pdf"): OpenApiTypes.BINARY, **UNAUTHORIZED, 404: ErrorSerializer},
     examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
 )

@@ -11,6 +11,8 @@ The viewer shows one of the user's PDFs at a cited page with the passage highlig
 import uuid
 
 from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -22,6 +24,15 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from chat import selectors
 
 HIGHLIGHT_CHARS = 600
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login page, which also says how to get a first user when there is none."""
+
+    redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: object) -> dict:
+        return super().get_context_data(**kwargs) | {"no_users": not User.objects.exists()}
 
 
 @ensure_csrf_cookie

@@ -21,7 +21,7 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path("favicon.ico", pages.favicon),
     path("documents/<uuid:document_id>/view", pages.viewer, name="document-viewer"),
-    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/login/", pages.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     # Before the API's routes, whose job id pattern would take "<id>/events" too.
     re_path(r"^chat/jobs/(?P<job_id>[^/]+)/events/?$", streams.job_events, name="chat-job-events"),

@@ -168,6 +168,7 @@ def main() -> int:
     try:
         os.environ["REDIS_URL"] = redis_url(supervisor)
         supervisor.run("migrate", [sys.executable, "manage.py", "migrate", "--noinput"])
+        supervisor.run("users", [sys.executable, "manage.py", "first_user"])  # an empty database: a sign-in
         supervisor.run("static", [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"])
         supervisor.start("web", gunicorn_command())
         supervisor.start("chat", rqworker_command("chat", "default", workers=int(os.environ.get("CHAT_WORKERS", "8"))))

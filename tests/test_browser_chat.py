@@ -57,17 +57,21 @@ def test_a_person_uploads_chats_and_opens_the_cited_page(
     User.objects.create_user("bob", password="builder-42")
     env = {**openai_env(openai_stub), "EMBEDDINGS_BACKEND": "none", "API_AUTH_REQUIRED": "true"}
     url = start_web(**env)
-    start_worker("ingest", **env)
     page = browser_page
 
     sign_in(page, url, "alice", "wonderland-42")
     assert page.locator("#no-documents").is_visible()
 
-    # Upload: a progress bar until the document is ready.
+    # Upload: a progress bar until the document is ready (the worker comes once it waits).
     page.set_input_files("#file-input", str(REFCARD))
     document = page.locator("li.doc[data-document-id]")
     document.wait_for()
+    assert document.get_attribute("data-status") == "queued" and document.locator(".progress").is_visible()
+    assert "Waiting to be read" in document.inner_text()
+    page.screenshot(path=str(screenshots / "upload-queued.png"))
+    start_worker("ingest", **env)
     page.locator("li.doc[data-status=ready]").wait_for(timeout=60_000)
+    assert document.locator(".progress").count() == 0
     assert "ready" in document.inner_text() and "3 pages" in document.inner_text()
     document_id = document.get_attribute("data-document-id")
 

@@ -68,6 +68,10 @@ class Document(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     pages_total = models.PositiveIntegerField(null=True, blank=True)
     pages_done = models.PositiveIntegerField(default=0)
+    # Pages without a text layer are recognised by OCR (services/ocr.py), after the others.
+    ocr_pages_total = models.PositiveIntegerField(default=0, help_text="Pages that needed OCR.")
+    ocr_pages_done = models.PositiveIntegerField(default=0, help_text="Of those, recognised so far.")
+    ocr_pages = models.JSONField(default=list, blank=True, help_text="Page numbers whose text came from OCR.")
 
     class VectorStatus(models.TextChoices):
         OFF = "off"  # no embeddings backend: lexical search only

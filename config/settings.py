@@ -264,6 +264,17 @@ DOCUMENT_MAX_PAGES = env.int("DOCUMENT_MAX_PAGES", default=5000)
 # Uploads larger than this are spooled to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 PDF_TEXT_BACKEND = env.str("PDF_TEXT_BACKEND", default="chat.backends.pdf.PdfiumText")
+# OCR for pages with (next to) no text layer: scanned pages (services/ocr.py, chat/ocr/).
+# A page with fewer than OCR_MIN_CHARS letters and digits is rendered at OCR_DPI and
+# recognised; more than OCR_MAX_PAGES such pages, or a page past OCR_PAGE_TIMEOUT seconds,
+# fail the document with a clear error. OCR_LANGUAGES are Tesseract's codes (eng, jpn, deu...).
+OCR_ENABLED = env.bool("OCR_ENABLED", default=True)
+OCR_ENGINE = env.str("OCR_ENGINE", default="chat.ocr.tesseract.TesseractOcr")
+OCR_LANGUAGES = env.list("OCR_LANGUAGES", default=["eng"])
+OCR_MIN_CHARS = env.int("OCR_MIN_CHARS", default=20)
+OCR_MAX_PAGES = env.int("OCR_MAX_PAGES", default=100)
+OCR_PAGE_TIMEOUT = env.float("OCR_PAGE_TIMEOUT", default=60.0)
+OCR_DPI = env.int("OCR_DPI", default=300)
 # Characters per chunk; 1200/200 gave the best hit@5 and MRR on the dev set (bench/retrieval.py).
 CHUNK_SIZE = env.int("CHUNK_SIZE", default=1200)
 CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=200)

@@ -29,15 +29,15 @@ can_apt_install() {
   [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
 }
 
-# apt_install PACKAGE: install a Debian package, running `apt-get update` at most once per run.
+# apt_install PACKAGE...: install Debian packages, running `apt-get update` at most once per run.
 APT_UPDATED=""
 apt_install() {
-  echo "==> installing $1 (Debian package)"
+  echo "==> installing $* (Debian packages)"
   if [ -z "$APT_UPDATED" ]; then
     apt-get update -qq
     APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 find_redis_server() {
@@ -70,4 +70,16 @@ find_chromium() {
       "the browser tests will skip (install it: sudo apt-get install chromium)"
   fi
   export CHROMIUM
+}
+
+find_tesseract() {
+  # OCR of scanned pages (chat/ocr/tesseract.py): the engine and its English and Japanese
+  # models; other OCR_LANGUAGES need their tesseract-ocr-<lang> package.
+  if command -v tesseract >/dev/null 2>&1; then return; fi
+  if can_apt_install; then
+    apt_install tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn
+  else
+    echo "==> note: no tesseract and no way to install it (needs root and apt-get): scanned" \
+      "pages cannot be read (install it: sudo apt-get install tesseract-ocr tesseract-ocr-eng)"
+  fi
 }

@@ -5,4 +5,5 @@ source "$(dirname "$0")/bootstrap.sh" base
 if [ -z "${REDIS_URL:-}" ]; then
   find_redis_server
 fi
+find_tesseract
 exec python scripts/run.py

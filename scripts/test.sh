@@ -6,6 +6,7 @@
 source "$(dirname "$0")/bootstrap.sh" dev
 find_redis_server
 find_chromium
+find_tesseract
 echo "==> ruff"
 ruff check .
 ruff format --check .

@@ -1,9 +1,11 @@
-"""PDFs the tests build: real files with a known property (encrypted, truncated, no text)."""
+"""PDFs the tests build: real files with a known property (encrypted, truncated, no text, scanned)."""
 
+import zlib
+from collections.abc import Collection
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REFCARD = FIXTURES / "refcard-a4.pdf"  # Octave quick reference, 3 pages
@@ -51,6 +53,48 @@ def image_only_pdf(target: Path, pages: int = 2) -> Path:
                 NameObject("/ProcSet"): ArrayObject([NameObject("/PDF"), NameObject("/ImageB")]),
             }
         )
+    writer.write(target)
+    return target
+
+
+def scanned_copy(source: Path, target: Path, pages: Collection[int] | None = None, dpi: int = 200) -> Path:
+    """`source` with its pages (1-based; all by default) replaced by pictures of them: a grey
+    image at `dpi` and no text layer, as a scanner makes them. The other pages stay as they are."""
+    import pypdfium2 as pdfium
+
+    reader, writer = PdfReader(source), PdfWriter()
+    rendered = pdfium.PdfDocument(str(source))
+    try:
+        for number, original in enumerate(reader.pages, start=1):
+            if pages is not None and number not in pages:
+                writer.add_page(original)
+                continue
+            page = rendered[number - 1]
+            width, height = page.get_size()
+            pixels = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+            pixels = pixels.reshape(pixels.shape[:2])
+            image = StreamObject()
+            image._data = zlib.compress(pixels.tobytes())
+            image.update(
+                {
+                    NameObject("/Type"): NameObject("/XObject"),
+                    NameObject("/Subtype"): NameObject("/Image"),
+                    NameObject("/Width"): NumberObject(pixels.shape[1]),
+                    NameObject("/Height"): NumberObject(pixels.shape[0]),
+                    NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                    NameObject("/BitsPerComponent"): NumberObject(8),
+                    NameObject("/Filter"): NameObject("/FlateDecode"),
+                }
+            )
+            blank = writer.add_blank_page(width=width, height=height)
+            content = DecodedStreamObject()
+            content.set_data(f"q {width:.2f} 0 0 {height:.2f} 0 0 cm /Scan Do Q".encode())
+            blank[NameObject("/Contents")] = writer._add_object(content)
+            blank[NameObject("/Resources")] = DictionaryObject(
+                {NameObject("/XObject"): DictionaryObject({NameObject("/Scan"): writer._add_object(image)})}
+            )
+    finally:
+        rendered.close()
     writer.write(target)
     return target
 

@@ -73,6 +73,9 @@ class SourceSerializer(serializers.Serializer):
     page = serializers.IntegerField(help_text="1-based page number in the PDF.")
     score = serializers.FloatField(help_text="Relevance, higher is better.")
     snippet = serializers.CharField(help_text="The retrieved passage.")
+    ocr = serializers.BooleanField(
+        required=False, help_text="The page had no text layer: its text was recognised from its image (OCR)."
+    )
 
 
 class ChatAnswerSerializer(serializers.Serializer):
@@ -161,6 +164,9 @@ class DocumentSerializer(serializers.ModelSerializer):
             "status",
             "pages_total",
             "pages_done",
+            "ocr_pages_total",
+            "ocr_pages_done",
+            "ocr_pages",
             "chunks",
             "vector_status",
             "vectors_done",

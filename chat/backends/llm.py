@@ -39,6 +39,7 @@ class Passage:
     page: int
     text: str
     score: float
+    ocr: bool = False  # the page's text was recognised from its image
 
 
 class ChatModel(Protocol):

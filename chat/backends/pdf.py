@@ -32,6 +32,8 @@ class PdfPages(Protocol):
 
     def pages(self) -> Iterator[str]: ...
 
+    def page_image(self, index: int, *, dpi: int) -> bytes: ...
+
     def close(self) -> None: ...
 
 
@@ -113,8 +115,27 @@ class PdfiumPages:
             finally:
                 page.close()
 
+    def page_image(self, index: int, *, dpi: int) -> bytes:
+        """Page `index` (0-based) rendered in grey, as PGM bytes, for OCR: at `dpi`, or less
+        for a page so large that it would pass MAX_OCR_PIXELS."""
+        page = self._pdf[index]
+        try:
+            width, height = page.get_size()  # points: 1/72 inch
+            scale = min(dpi / 72, (MAX_OCR_PIXELS / max(1.0, width * height)) ** 0.5)
+            bitmap = page.render(scale=scale, grayscale=True)
+            try:
+                rows = bitmap.to_numpy()
+                return f"P5 {rows.shape[1]} {rows.shape[0]} 255\n".encode() + rows.reshape(rows.shape[:2]).tobytes()
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+
     def close(self) -> None:
         self._pdf.close()
+
+
+MAX_OCR_PIXELS = 40_000_000  # an A4 page at 300 dpi has 8.7 million
 
 
 class PdfiumText:

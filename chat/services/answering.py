@@ -105,6 +105,7 @@ def _passages(*, query: str, scope: Scope) -> list[Passage]:
             page=chunk.page,
             text=chunk.text,
             score=round(hit.score, 4),
+            ocr=chunk.page in chunk.document.ocr_pages,
         )
         passages.append(passage)
         if len(passages) == settings.RETRIEVAL_TOP_K:
@@ -127,6 +128,7 @@ def _source(passage: Passage, *, question: str) -> dict:
         "page": passage.page,
         "score": passage.score,
         "snippet": snippet(passage.text, question=question),
+        "ocr": passage.ocr,
     }
 
 

@@ -1,4 +1,5 @@
-"""Ingesting a document: pages -> clean text -> chunks -> index terms, then its vectors.
+"""Ingesting a document: pages -> clean text (OCR for pages without any) -> chunks -> index
+terms, then its vectors.
 
 Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a
 document that fails leaves no chunks behind and ends as `failed` with a readable error.
@@ -22,11 +23,13 @@ from chat.models import Chunk, Document
 from chat.retrieval.indexing import index_text
 from chat.services.embedding import embed_document_inline, queue_embedding, vectors_wanted
 from chat.services.job_lifecycle import JobKind
+from chat.services.ocr import recognise_blank_pages
 
 NO_TEXT = (
     "No text could be extracted from this PDF (it may be scanned images). "
-    "OCR is not available, so it cannot be searched."
+    "OCR is turned off (OCR_ENABLED), so it cannot be searched."
 )
+NO_TEXT_AFTER_OCR = "No text could be found in this PDF, not even by OCR of its pages."
 
 
 def ingest_document(
@@ -47,13 +50,14 @@ def ingest_document(
     """
     document = Document.objects.get(id=document_id)
     Document.objects.filter(id=document.id).update(
-        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, token_count=0, error="", vectors_done=0
-    )
+        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, token_count=0, error="", vectors_done=0,
+        ocr_pages_total=0, ocr_pages_done=0, ocr_pages=[],
+    )  # fmt: skip
     try:
         pages = _read_pages(document, on_page=on_page)
         chunks = list(split_pages(page.text if not page.navigation else "" for page in clean_pages(pages)))
         if not chunks:
-            raise PdfError(NO_TEXT)
+            raise PdfError(NO_TEXT_AFTER_OCR if settings.OCR_ENABLED else NO_TEXT)
         _store_chunks(document, chunks, vectors_follow=vectors == "queue")
     except Exception as exc:
         mark_failed(document_id=document.id, error=describe_failure(exc))
@@ -79,6 +83,7 @@ def _read_pages(document: Document, *, on_page: Callable[[int, int], None] | Non
                 Document.objects.filter(id=document.id).update(pages_done=done)
             if on_page is not None:
                 on_page(done, total)
+        recognise_blank_pages(document_id=document.id, pdf=pdf, texts=texts)
         return texts
     finally:
         pdf.close()

@@ -56,4 +56,5 @@ SOURCE_EXAMPLE = {
     "score": 0.82,
     "snippet": "pipefail: If set, the return value of a pipeline is the value of the last (rightmost) "
     "command to exit with a non-zero status ...",
+    "ocr": False,
 }

@@ -73,6 +73,13 @@ function element(tag, attributes = {}, ...children) {
 function documentProgress(doc) {
   if (doc.status === "failed") return { label: "Failed", fraction: null };
   if (doc.status === "queued") return { label: "Waiting to be read…", fraction: 0 };
+  if (doc.status === "processing" && doc.ocr_pages_total && doc.pages_done === doc.pages_total) {
+    const done = doc.ocr_pages_done;
+    return {
+      label: `Recognising scanned page ${Math.min(done + 1, doc.ocr_pages_total)} of ${doc.ocr_pages_total} (OCR)`,
+      fraction: done / doc.ocr_pages_total,
+    };
+  }
   if (doc.status === "processing") {
     const total = doc.pages_total || 0;
     return {
@@ -80,7 +87,8 @@ function documentProgress(doc) {
       fraction: total ? doc.pages_done / total : 0,
     };
   }
-  const pages = `${doc.pages_total} page${doc.pages_total === 1 ? "" : "s"}`;
+  const scanned = (doc.ocr_pages || []).length;
+  const pages = `${doc.pages_total} page${doc.pages_total === 1 ? "" : "s"}${scanned ? ` (${scanned} read by OCR)` : ""}`;
   if (doc.vector_status === "queued" || doc.vector_status === "running") {
     const fraction = doc.chunks ? doc.vectors_done / doc.chunks : 0;
     return { label: `${pages} · searchable · adding meaning search ${Math.round(fraction * 100)}%`, fraction };
@@ -342,7 +350,7 @@ function sourceLink(source) {
   return element(
     "a",
     { class: "source", href: `/documents/${source.document_id}/view?${query}`, "data-page": source.page },
-    element("span", { class: "where", textContent: `${source.title} · p. ${source.page}` }),
+    element("span", { class: "where", textContent: `${source.title} · p. ${source.page}${source.ocr ? " · OCR" : ""}` }),
     element("span", { class: "snippet", textContent: source.snippet || "" }),
   );
 }

@@ -26,8 +26,9 @@ An engine that is missing is reported as "not installed". Per engine and setting
   split on non-word characters, each ground-truth word counted at most as often as the OCR output has it;
 - char recall (ja): the same over CJK characters (kana and kanji) on the Japanese pages;
 - peak RSS MB: of the OCR process (largest tesseract process; the rapidocr worker);
-- load1: the machine's 1-minute load average just before the run (other work skews timing; `--wait-idle`
-  first waits, up to 15 minutes, until no pytest process runs).
+- load1: the machine's 1-minute load average just before the run (it still counts the previous run);
+- other CPU %: CPU time used by anything but this benchmark during the run, as a share of all CPUs (other
+  work skews timing; `--wait-idle` first waits, up to 15 minutes, until no pytest process runs).
 """
 
 import argparse
@@ -164,6 +165,14 @@ def busy_pids(pattern: str) -> list[int]:
         if pattern in cmdline and me not in cmdline:
             found.append(int(proc.name))
     return found
+
+
+def cpu_counters() -> tuple[float, float]:
+    """(CPU seconds the whole machine was busy, CPU seconds of this process and its waited-for children)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    busy = sum(fields[:7]) - fields[3] - fields[4]  # user, nice, system, irq, softirq (guest is in user)
+    own = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return busy / os.sysconf("SC_CLK_TCK"), sum(u.ru_utime + u.ru_stime for u in own)
 
 
 def wait_idle(enabled: bool) -> str:
@@ -343,6 +352,7 @@ COLUMNS = [
     ("char recall (ja)", "char_recall_ja", "{:.3f}"),
     ("peak RSS MB", "peak_rss_mb", "{:.0f}"),
     ("load1", "load1", "{:.2f}"),
+    ("other CPU %", "other_cpu", "{:.0f}"),
     ("note", "note", "{}"),
 ]
 
@@ -398,6 +408,7 @@ def main() -> None:
                     continue
                 note = wait_idle(args.wait_idle)
                 load1 = os.getloadavg()[0]
+                busy0, own0, t0 = *cpu_counters(), time.monotonic()
                 try:
                     if engine == "tesseract":
                         run = bench_tesseract(pages, setting, tmp)
@@ -406,7 +417,12 @@ def main() -> None:
                 except (OSError, RuntimeError) as exc:
                     rows.append({"engine": engine, "setting": name, "note": f"failed: {exc}"[:200]})
                     continue
-                row = {"engine": engine, "setting": name, "load1": load1, "note": note, **score(pages, run)}
+                busy1, own1, t1 = *cpu_counters(), time.monotonic()
+                other = max(0.0, (busy1 - busy0) - (own1 - own0)) / ((t1 - t0) * (os.cpu_count() or 1))
+                if busy_pids(WAIT_PATTERN):
+                    note = "; ".join(filter(None, [note, "pytest running at the end"]))
+                row = {"engine": engine, "setting": name, "load1": load1, "other_cpu": 100 * other, "note": note}
+                row.update(score(pages, run))
                 rows.append(row)
                 print(f"  {engine} {name}: {row['p50_s']:.2f} s/page", flush=True)
                 if args.keep_text:

@@ -24,6 +24,7 @@ An engine that is missing is reported as "not installed". Per engine and setting
 - init s: the fixed cost without a page: rapidocr's start, imports and model load; tesseract on a tiny image;
 - word recall (en): bag-of-words recall on the English pages; both texts NFKC-normalised, lowercased and
   split on non-word characters, each ground-truth word counted at most as often as the OCR output has it;
+- bigram recall (en): the same over adjacent word pairs, so a reading order that mixes columns scores low;
 - char recall (ja): the same over CJK characters (kana and kanji) on the Japanese pages;
 - peak RSS MB: of the OCR process (largest tesseract process; the rapidocr worker);
 - load1: the machine's 1-minute load average just before the run (it still counts the previous run);
@@ -34,6 +35,7 @@ An engine that is missing is reported as "not installed". Per engine and setting
 import argparse
 import collections
 import concurrent.futures
+import itertools
 import json
 import os
 import re
@@ -101,6 +103,12 @@ def normalise(text: str) -> str:
 def words(text: str) -> collections.Counter:
     """Bag of words of `text`, split on non-word characters (CJK characters removed)."""
     return collections.Counter(WORD_RE.findall(CJK_RE.sub(" ", normalise(text))))
+
+
+def bigrams(text: str) -> collections.Counter:
+    """Bag of adjacent word pairs: a reading order that mixes columns or lines loses them."""
+    seq = WORD_RE.findall(CJK_RE.sub(" ", normalise(text)))
+    return collections.Counter(itertools.pairwise(seq))
 
 
 def cjk_chars(text: str) -> collections.Counter:
@@ -310,12 +318,15 @@ def bench_rapidocr(pages: list[dict], setting: dict, tmp: Path, python: str) -> 
 
 def score(pages: list[dict], run: dict) -> dict:
     """Timing and recall figures of one run."""
-    totals = {"en": [0, 0], "ja": [0, 0], "ja_words": [0, 0]}
+    totals = {"en": [0, 0], "ja": [0, 0], "ja_words": [0, 0], "en_bigrams": [0, 0]}
     per_page = []
     for page, result in zip(pages, run["pages"], strict=True):
         if page["lang"] == "en":
             hit, total = recall(words(page["truth"]), words(result["text"]))
             key = "en"
+            b_hit, b_total = recall(bigrams(page["truth"]), bigrams(result["text"]))
+            totals["en_bigrams"][0] += b_hit
+            totals["en_bigrams"][1] += b_total
         else:
             hit, total = recall(cjk_chars(page["truth"]), cjk_chars(result["text"]))
             key = "ja"
@@ -333,6 +344,7 @@ def score(pages: list[dict], run: dict) -> dict:
         "cold_s": run["cold_s"],
         "init_s": run["init_s"],
         "word_recall_en": totals["en"][0] / totals["en"][1] if totals["en"][1] else None,
+        "bigram_recall_en": totals["en_bigrams"][0] / totals["en_bigrams"][1] if totals["en_bigrams"][1] else None,
         "char_recall_ja": totals["ja"][0] / totals["ja"][1] if totals["ja"][1] else None,
         "word_recall_ja_pages": totals["ja_words"][0] / totals["ja_words"][1] if totals["ja_words"][1] else None,
         "peak_rss_mb": run["rss_kb"] / 1024,
@@ -349,6 +361,7 @@ COLUMNS = [
     ("cold s", "cold_s", "{:.2f}"),
     ("init s", "init_s", "{:.2f}"),
     ("word recall (en)", "word_recall_en", "{:.3f}"),
+    ("bigram recall (en)", "bigram_recall_en", "{:.3f}"),
     ("char recall (ja)", "char_recall_ja", "{:.3f}"),
     ("peak RSS MB", "peak_rss_mb", "{:.0f}"),
     ("load1", "load1", "{:.2f}"),

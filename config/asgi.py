@@ -2,7 +2,8 @@
 
 Two Django handlers in one process, chosen by path:
 
-- the streams (`/chat/jobs/{id}/events`, `/chat/stream`, `/v1/chat/completions`) are async
+- the streams (`/chat/jobs/{id}/events`, `/chat/stream` and `/chat/sync` asked with
+  `Accept: text/event-stream`, `/v1/chat/completions`) are async
   views: an open stream waits in the event loop and holds no thread of a WSGI pool, so one
   process keeps hundreds open, and a client that goes away cancels it (the answer stops);
 - everything else is the WSGI application (config/wsgi.py: WhiteNoise, DRF's sync views)
@@ -23,11 +24,21 @@ streams = get_asgi_application()
 from config.wsgi import application as wsgi_application  # noqa: E402 - after Django is set up
 
 STREAM_PATHS = re.compile(r"^/(chat/(jobs/[^/]+/events|stream)|v1/chat/completions)/?$")
+SYNC_PATH = re.compile(r"^/chat/sync/?$")
 threaded = WSGIMiddleware(wsgi_application, workers=int(os.environ.get("WEB_THREADS", "16")))
 
 
 async def application(scope: dict, receive: object, send: object) -> None:
     if scope["type"] == "http" and STREAM_PATHS.match(scope["path"]):
         await streams(scope, receive, send)
+    elif scope["type"] == "http" and SYNC_PATH.match(scope["path"]) and _wants_events(scope):
+        # `POST /chat/sync` with `Accept: text/event-stream` is `POST /chat/stream`.
+        await streams({**scope, "path": "/chat/stream", "raw_path": b"/chat/stream"}, receive, send)
     else:
         await threaded(scope, receive, send)
+
+
+def _wants_events(scope: dict) -> bool:
+    return scope.get("method") == "POST" and any(
+        name == b"accept" and b"text/event-stream" in value for name, value in scope.get("headers", ())
+    )

@@ -119,6 +119,13 @@ def test_chat_stream_writes_a_synchronous_answer_as_it_comes(start_web, openai_s
     assert "".join(e["data"]["text"] for e in events if e["event"] == "delta") == done["answer"]
     assert first < 0.5  # the first words long before the answer's second
 
+    # /chat/sync streams the same way when asked to; without the header it is the seed's reply.
+    asked = list(sse_events("POST", f"{url}/chat/sync", json={"message": REFCARD_QUESTION},
+                            headers={"Accept": "text/event-stream"}))  # fmt: skip
+    assert asked[-1]["event"] == "done" and [e["event"] for e in asked].count("delta") >= 10
+    plain = httpx.post(f"{url}/chat/sync", json={"message": REFCARD_QUESTION}, timeout=30)
+    assert plain.headers["content-type"] == "application/json" and set(plain.json()) >= {"answer"}
+
     bad = httpx.post(f"{url}/chat/stream", json={"message": 5})
     assert bad.status_code == 400 and "message" in bad.json()
     offline, _ = stream_post(start_web(), {"message": REFCARD_QUESTION, "new_conversation": True})

@@ -3,8 +3,10 @@
 RQ's forking worker runs each job in a fresh child process: a PDF that crashes or bloats
 PDFium takes only that child down, and a killed child is noticed through its heartbeat.
 A cold child would import the tasks (Django, langchain, PDFium, the stemmer) for every
-job, so this worker imports them in the parent when it starts (and makes sure of them
-before each fork), and the children inherit them (copy-on-write). Search needs no warming: it lives in the database.
+job, so this worker imports them in the parent before its first fork, and the children
+inherit them (copy-on-write). Not when the worker starts: warmed then (the chat model's
+HTTP client built), a worker pool's worker now and then ignored its stop signal, and the
+first job pays the 0.8 s instead. Search needs no warming: it lives in the database.
 
 It also takes the abandoned-job settings from Django's: RQ's defaults look for jobs whose
 worker was killed only every 10 minutes, and an idle worker wakes from its blocking wait
@@ -43,7 +45,6 @@ class Worker(rq_worker.Worker):
 
     def work(self, *args: object, **kwargs: object) -> bool:
         kwargs["with_scheduler"] = True
-        warm_up()  # now, before listening: else the first job waits for it (0.8 s)
         return super().work(*args, **kwargs)
 
     def execute_job(self, job: Job, queue: Queue) -> None:

@@ -166,17 +166,6 @@ def test_health_reports_workers(start_worker):
     assert body["workers"] == {"chat": 0, "ingest": 1, "default": 0} and body["status"] == "degraded"
 
 
-@pytest.mark.e2e
-@transactional
-def test_a_worker_warms_up_before_it_listens_not_on_its_first_job(start_worker, tmp_path):
-    worker = start_worker("chat")
-    log = tmp_path / "worker-0.log"
-    lines = wait_until(lambda: "Listening on" in (text := log.read_text()) and text.splitlines(), 30, "the worker")
-    warmed = next(n for n, line in enumerate(lines) if "warmed up for jobs" in line)
-    assert warmed < next(n for n, line in enumerate(lines) if "Listening on" in line)
-    assert worker.alive()
-
-
 @transactional
 def test_health_does_not_count_a_worker_elsewhere_whose_heartbeat_stopped():
     connection = django_rq.get_connection("chat")

@@ -25,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from stack import print_table  # noqa: E402 - bench/ is first on sys.path when run as a script
+
 from tests.pdfs import scanned_copy  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -55,11 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((copy, str(len(questions)), *(metrics.get(m, "-") for m in METRICS),
                          f"{time.perf_counter() - started:.0f}"))  # fmt: skip
     print(f"\n{', '.join(args.pdfs)}; scans at {args.dpi} dpi, OCR by the configured engine\n")
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if n == 0:
-            print("  ".join("-" * width for width in widths))
+    print_table(rows)
     return 0
 
 

@@ -41,7 +41,7 @@ class TesseractOcr:
             )
 
     def recognise(self, image: bytes, *, timeout: float) -> str:
-        self.check_once()
+        """Call check() first (services/ocr.py does, once a document)."""
         command = [self.binary, "stdin", "stdout", "-l", "+".join(self.languages), "--psm", "3"]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
@@ -52,8 +52,3 @@ class TesseractOcr:
             detail = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
             raise OcrError(f"OCR of a page failed: tesseract said {detail[0]!r}.")
         return done.stdout.decode("utf-8", errors="replace")
-
-    def check_once(self) -> None:
-        if not getattr(self, "_checked", False):
-            self.check()
-            self._checked = True

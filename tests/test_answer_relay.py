@@ -14,6 +14,10 @@ from chat.services import answering
 from chat.services.answering import answer_question
 from tests.conftest import REFCARD_QUESTION
 
+# The answer threads check their database connections before and after (as Django does
+# around a request), and a pool thread may hold one from an earlier test.
+pytestmark = pytest.mark.django_db
+
 
 async def collect(write) -> list:
     return [item async for item in relay(write)]

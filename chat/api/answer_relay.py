@@ -95,6 +95,13 @@ async def relay(write: Callable[[Callable[[str], None]], T]) -> AsyncIterator[St
         put(outcome)
 
     future = loop.run_in_executor(ANSWER_THREADS, _with_fresh_connections(answer))
+
+    def ended(done: asyncio.Future) -> None:  # a failure around the answer (connections) must end it too
+        if not done.cancelled() and done.exception() is not None:
+            logger.error("a streamed answer's thread failed", exc_info=done.exception())
+            put(Outcome(error=ReadableError("The answer failed; the server log says why.")))
+
+    future.add_done_callback(ended)
     try:
         while True:
             item = await queue.get()
@@ -103,8 +110,6 @@ async def relay(write: Callable[[Callable[[str], None]], T]) -> AsyncIterator[St
                 return
     finally:
         stop.set()
-        if not future.done():
-            future.add_done_callback(lambda f: f.exception())  # no "exception never retrieved"
 
 
 def _with_fresh_connections(call: Callable[[], T]) -> Callable[[], T]:

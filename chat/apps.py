@@ -8,6 +8,8 @@ class ChatConfig(AppConfig):
     verbose_name = "PDF chat"
 
     def ready(self) -> None:
+        from chat import checks  # noqa: F401 - registers the system checks
+
         post_migrate.connect(_check_search_index, sender=self)
 
 

@@ -18,6 +18,14 @@ class ReadableError(Exception):
         self.transient = transient
 
 
+class LimitReached(Exception):
+    """A per-user limit refuses the request for now (the API answers 429 with Retry-After)."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 QUEUE_UNAVAILABLE = "The job queue is unavailable; please try again later."
 
 

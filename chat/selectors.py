@@ -79,6 +79,20 @@ def job_get(*, job_id: str, owner: User | None) -> ChatJobState | None:
     )
 
 
+def job_exists(*, job_id: str, owner: User | None) -> bool:
+    """Whether the owner has a chat job with this id (malformed ids: no)."""
+    try:
+        return ChatJob.objects.filter(id=uuid.UUID(job_id), owner=owner).exists()
+    except ValueError:
+        return False
+
+
+async def finished_job(*, job_id: str) -> ChatJob | None:
+    """The job's row if it is finished or failed (for the event stream, in the event loop)."""
+    row = await ChatJob.objects.filter(id=job_id).afirst()
+    return row if row is not None and row.is_done else None
+
+
 def _with_rq_status(row: ChatJob) -> tuple[str, str]:
     """(status, error) of an unfinished row, as RQ knows them now."""
     try:

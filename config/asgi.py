@@ -9,6 +9,9 @@ Two Django handlers in one process, chosen by path:
 - everything else is the WSGI application (config/wsgi.py: WhiteNoise, DRF's sync views)
   run by a2wsgi in a pool of WEB_THREADS threads. Under Django's own ASGI handler, sync
   views run one at a time per process (thread_sensitive), which would serialise answers.
+
+Both sit behind the body limit (chat/api/body_limit.py): a body too large is refused
+before Django reads, spools or authenticates anything.
 """
 
 import os
@@ -21,14 +24,15 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 streams = get_asgi_application()
 
-from config.wsgi import application as wsgi_application  # noqa: E402 - after Django is set up
+from chat.api.body_limit import BodyLimit  # noqa: E402 - after Django is set up
+from config.wsgi import application as wsgi_application  # noqa: E402
 
 STREAM_PATHS = re.compile(r"^/(chat/(jobs/[^/]+/events|stream)|v1/chat/completions)/?$")
 SYNC_PATH = re.compile(r"^/chat/sync/?$")
 threaded = WSGIMiddleware(wsgi_application, workers=int(os.environ.get("WEB_THREADS", "16")))
 
 
-async def application(scope: dict, receive: object, send: object) -> None:
+async def route(scope: dict, receive: object, send: object) -> None:
     if scope["type"] == "http" and STREAM_PATHS.match(scope["path"]):
         await streams(scope, receive, send)
     elif scope["type"] == "http" and SYNC_PATH.match(scope["path"]) and _wants_events(scope):
@@ -36,6 +40,10 @@ async def application(scope: dict, receive: object, send: object) -> None:
         await streams({**scope, "path": "/chat/stream", "raw_path": b"/chat/stream"}, receive, send)
     else:
         await threaded(scope, receive, send)
+
+
+# Every request, streams and WSGI alike, first meets the body limit (chat/api/body_limit.py).
+application = BodyLimit(route)
 
 
 def _wants_events(scope: dict) -> bool:

@@ -1,13 +1,17 @@
 """Settings for pdfchat, read from the environment and an optional `.env` file.
 
 Every knob an operator may need is an environment variable with an embedded default, so
-`./run` works on a fresh machine and production only sets what differs. The README lists
+`make run` works on a fresh machine and production only sets what differs. The README lists
 them all.
 """
 
+import secrets
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
+
+from config import secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -19,8 +23,18 @@ VAR_DIR = Path(env.str("PDFCHAT_VAR_DIR", default=str(BASE_DIR / "var")))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = env.bool("DEBUG", default=False)
-# Only a development default: production must set SECRET_KEY (see `manage.py check --deploy`).
-SECRET_KEY = env.str("SECRET_KEY", default="django-insecure-pdfchat-development-key-set-SECRET_KEY-in-production")
+# SECRET_KEY from the environment, else the one `make run` generated into var/secret-key
+# (config/secret_key.py). Never a public constant: without a key, only DEBUG may start, with
+# a random key per process (sessions then end at every restart).
+SECRET_KEY = env.str("SECRET_KEY", default="") or secret_key.read(VAR_DIR)
+if SECRET_KEY in secret_key.PUBLIC_KEYS or not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set (or is the public development key): set SECRET_KEY, or run "
+            f"`python -m config.secret_key` once to generate one into {VAR_DIR / secret_key.FILENAME} "
+            "(`make run` does it on its first start)."
+        )
+    SECRET_KEY = "django-insecure-" + secrets.token_urlsafe(40)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -133,10 +147,11 @@ STORAGES = {
 }
 
 # --- REST API -------------------------------------------------------------------------
-# Sign-in is required unless turned off; off by default only while DEBUG (local development).
-API_AUTH_REQUIRED = env.bool("API_AUTH_REQUIRED", default=not DEBUG)
+# Sign-in is required unless API_AUTH_REQUIRED=false is set explicitly, whatever DEBUG says
+# (gunicorn listens on every interface: DEBUG must never open the documents to anyone).
+API_AUTH_REQUIRED = env.bool("API_AUTH_REQUIRED", default=True)
 # Per user (or per client address when anonymous), e.g. "30/min"; an empty value: no limit.
-# Counted in Redis in fixed windows, in total over every process and host (chat/throttling.py).
+# Counted in Redis in fixed windows, in total over every process and host (chat/api/throttling.py).
 API_THROTTLE_RATES = {
     "chat": env.str("THROTTLE_CHAT", default="60/min") or None,
     "upload": env.str("THROTTLE_UPLOAD", default="30/hour") or None,
@@ -183,7 +198,7 @@ REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
 REDIS_CONNECT_TIMEOUT = env.float("REDIS_CONNECT_TIMEOUT", default=2.0)
 if "socket_connect_timeout" not in REDIS_URL:
     REDIS_URL += ("&" if "?" in REDIS_URL else "?") + f"socket_connect_timeout={REDIS_CONNECT_TIMEOUT:g}"
-# Rate limits are counted in Redis, so they hold across processes and hosts (chat/throttling.py).
+# Rate limits are counted in Redis, so they hold across processes and hosts (chat/api/throttling.py).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "shared": {
@@ -202,9 +217,19 @@ RQ_FAILURE_TTL = env.int("RQ_FAILURE_TTL", default=7 * 86400)
 # Ingestion has its own queue so that long PDFs never hold up chat jobs.
 INGEST_QUEUE = "ingest"
 INGEST_JOB_TIMEOUT = env.int("INGEST_JOB_TIMEOUT", default=1800)
+# Vectors have a queue of their own, below text: ingest workers listen `ingest vectors`, in that
+# order, so a new upload's text never waits behind vectors. A vector job computes at most
+# VECTOR_SLICE_SECONDS (then at least one batch) and queues its continuation, so no job holds a
+# worker for minutes. In each of these queues an owner has at most INGEST_OWNER_SLOTS jobs queued
+# or running; the others wait (RQ's RateLimit) and join the back of the queue one by one as that
+# owner's jobs end, so one owner's backlog never starves another's (chat/services/job_lifecycle.py).
+VECTORS_QUEUE = "vectors"
+VECTOR_SLICE_SECONDS = env.float("VECTOR_SLICE_SECONDS", default=2.0)
+INGEST_OWNER_SLOTS = env.int("INGEST_OWNER_SLOTS", default=2)
 RQ_QUEUES = {
     CHAT_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": CHAT_JOB_TIMEOUT},
     INGEST_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": INGEST_JOB_TIMEOUT},
+    VECTORS_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": INGEST_JOB_TIMEOUT},
     "default": {"URL": REDIS_URL},
 }
 # Conversations: how much of a thread the answer sees (the newest turns that fit), and when
@@ -218,6 +243,16 @@ JOB_EVENTS_MAX = env.int("JOB_EVENTS_MAX", default=5000)
 JOB_EVENTS_TTL = env.int("JOB_EVENTS_TTL", default=86400)
 # An open event stream with nothing to say sends a comment this often (proxies close idle ones).
 JOB_EVENTS_HEARTBEAT = env.float("JOB_EVENTS_HEARTBEAT", default=15.0)
+# An event stream ends after this many seconds even if its job has not (the client reconnects
+# with Last-Event-ID): no socket is held for a day by a job that waits.
+JOB_EVENTS_MAX_OPEN = env.float("JOB_EVENTS_MAX_OPEN", default=3600.0)
+# What one user may hold at once (chat/api/concurrency.py; 0: no cap), each refused with 429
+# and Retry-After: open event streams (/chat/stream, /chat/jobs/{id}/events, /v1 streams),
+# answers being written (/chat/sync, /chat/stream, /v1/chat/completions), and questions
+# queued but not finished (/chat/async).
+STREAMS_PER_USER = env.int("STREAMS_PER_USER", default=20)
+ANSWERS_PER_USER = env.int("ANSWERS_PER_USER", default=8)
+QUEUED_CHAT_JOBS_PER_USER = env.int("QUEUED_CHAT_JOBS_PER_USER", default=100)
 # Threads a web process writes streamed answers in (/chat/stream, /v1/chat/completions):
 # mostly waiting on the model, with no database connection meanwhile; of all threads of a
 # process, SEARCH_THREADS search at once (searching is CPU work under the GIL).
@@ -255,12 +290,27 @@ OPENAI_RETRY_MAX_DELAY = env.float("OPENAI_RETRY_MAX_DELAY", default=20.0)
 # offline extractive backend otherwise; a dotted path to a class picks that class.
 CHAT_BACKEND = env.str("CHAT_BACKEND", default="auto")
 CHAT_MESSAGE_MAX_CHARS = env.int("CHAT_MESSAGE_MAX_CHARS", default=4000)
+# /v1/chat/completions: the question is held to CHAT_MESSAGE_MAX_CHARS like /chat's message;
+# the request to these (messages, characters of any one message, of all of them), and the
+# history the answer sees is trimmed like a conversation's (CONVERSATION_HISTORY_*).
+OPENAI_MAX_MESSAGES = env.int("OPENAI_MAX_MESSAGES", default=100)
+OPENAI_MESSAGE_MAX_CHARS = env.int("OPENAI_MESSAGE_MAX_CHARS", default=32000)
+OPENAI_TOTAL_MAX_CHARS = env.int("OPENAI_TOTAL_MAX_CHARS", default=200000)
+# Request bodies (config/body_limit.py, before anything is read or spooled to disk): uploads
+# (POST /documents) may carry DOCUMENT_MAX_BYTES plus their form's overhead, every other
+# request REQUEST_MAX_BYTES. Past it: 413, on the declared Content-Length or on the bytes read.
+REQUEST_MAX_BYTES = env.int("REQUEST_MAX_BYTES", default=1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = REQUEST_MAX_BYTES  # Django's own check of non-file bodies agrees
 
 # --- Documents and retrieval ---------------------------------------------------------------
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "/media/"  # never served publicly: files are only read by the workers
 DOCUMENT_MAX_BYTES = env.int("DOCUMENT_MAX_BYTES", default=50 * 1024 * 1024)
 DOCUMENT_MAX_PAGES = env.int("DOCUMENT_MAX_PAGES", default=5000)
+# Per-user quotas (services/quotas.py): bytes of stored PDFs, checked at upload (413), and
+# pages, checked when ingestion reads the page count (the document fails). 0 or empty: no limit.
+QUOTA_BYTES_PER_USER = int(env.str("QUOTA_BYTES_PER_USER", default=str(2 * 1024**3)) or 0)
+QUOTA_PAGES_PER_USER = int(env.str("QUOTA_PAGES_PER_USER", default="50000") or 0)
 # Uploads larger than this are spooled to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 PDF_TEXT_BACKEND = env.str("PDF_TEXT_BACKEND", default="chat.backends.pdf.PdfiumText")

@@ -3,7 +3,7 @@ server and the workers, until Ctrl-C (scripts/run.sh sets up .venv and REDIS_SER
 
     web     gunicorn config.wsgi -c config/gunicorn.py        (WEB_CONCURRENCY x WEB_THREADS)
     chat    manage.py rqworker-pool chat default -n CHAT_WORKERS   (answers; default 8)
-    ingest  manage.py rqworker ingest, or a pool of INGEST_WORKERS (PDFs and their vectors)
+    ingest  manage.py rqworker ingest vectors, or a pool of INGEST_WORKERS (PDFs' text first, then vectors)
 
 Why a supervisor of its own rather than honcho: every child runs in a session of its own,
 so a terminal's Ctrl-C (SIGINT to the whole foreground process group) reaches only this
@@ -166,13 +166,17 @@ def main() -> int:
     supervisor = Supervisor()
     code = 0
     try:
+        # A SECRET_KEY of this installation's own, unless the environment sets one (config/secret_key.py).
+        supervisor.run("key", [sys.executable, "-m", "config.secret_key", str(VAR_DIR)])
         os.environ["REDIS_URL"] = redis_url(supervisor)
         supervisor.run("migrate", [sys.executable, "manage.py", "migrate", "--noinput"])
         supervisor.run("users", [sys.executable, "manage.py", "first_user"])  # an empty database: a sign-in
         supervisor.run("static", [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"])
         supervisor.start("web", gunicorn_command())
         supervisor.start("chat", rqworker_command("chat", "default", workers=int(os.environ.get("CHAT_WORKERS", "8"))))
-        supervisor.start("ingest", rqworker_command("ingest", workers=int(os.environ.get("INGEST_WORKERS", "1"))))
+        # Text before vectors: a worker takes from `vectors` only when `ingest` is empty.
+        ingest_workers = int(os.environ.get("INGEST_WORKERS", "1"))
+        supervisor.start("ingest", rqworker_command("ingest", "vectors", workers=ingest_workers))
         port = os.environ.get("HTTP_PORT", "5000")
         supervisor.output.say(f"==> pdfchat on http://127.0.0.1:{port}/ (Ctrl-C stops everything)")
         code = supervisor.watch()

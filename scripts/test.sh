@@ -7,6 +7,7 @@ source "$(dirname "$0")/bootstrap.sh" dev
 find_redis_server
 find_chromium
 find_tesseract
+python -m config.secret_key  # settings refuse to start without a SECRET_KEY (DEBUG off)
 echo "==> ruff"
 ruff check .
 ruff format --check .

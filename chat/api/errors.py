@@ -8,7 +8,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from chat.failures import QueueUnavailable, ReadableError
+from chat.failures import LimitReached, QueueUnavailable, ReadableError
 from chat.services.conversations import ConversationNotFound
 from chat.services.documents import UploadRejected
 
@@ -24,6 +24,7 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     - QueueUnavailable (Redis refused or is down): 503;
     - UploadRejected: its status (400 empty, 413 too large, 415 not a PDF);
     - ConversationNotFound (someone else's, or no such id): 404;
+    - LimitReached (a per-user limit, e.g. queued questions): 429 with Retry-After;
     - any other ReadableError (the model or embeddings server failed; ChatModelError): 502;
     - oversized form data: 413 (Django would answer 400 HTML);
     - anything DRF knows (validation, 401, 404, 429, ...): DRF's answer.
@@ -34,6 +35,12 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         return Response({"detail": str(exc)}, status=exc.status_code)
     if isinstance(exc, ConversationNotFound):
         return Response({"detail": str(exc)}, status=status.HTTP_404_NOT_FOUND)
+    if isinstance(exc, LimitReached):
+        return Response(
+            {"detail": str(exc)},
+            status=status.HTTP_429_TOO_MANY_REQUESTS,
+            headers={"Retry-After": str(exc.retry_after)},
+        )
     if isinstance(exc, ReadableError):  # the model or embeddings server failed: the message says how
         return Response({"detail": str(exc)}, status=status.HTTP_502_BAD_GATEWAY)
     if isinstance(exc, RequestDataTooBig | TooManyFieldsSent):

@@ -11,8 +11,8 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
-from django.views.decorators.csrf import csrf_exempt
+from django.conf import settings
+from django.http import StreamingHttpResponse
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
@@ -20,28 +20,23 @@ from rest_framework import serializers
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from chat.api.answer_relay import Outcome, Piece, relay, run_answering
+from chat.api import concurrency
+from chat.api.answer_relay import Outcome, Piece, relay
+from chat.api.event_streams import BearerTokenAuthentication, StreamView, event_stream, served_from_event_loop
 from chat.api.serializers import StrictBooleanField
 from chat.api.views import owner_of
 from chat.services.answering import Answer
-from chat.services.openai_compat import complete
+from chat.services.openai_compat import complete, message_text, question_index
 
 MODEL_ID = "pdfchat"
-
-
-class BearerTokenAuthentication(TokenAuthentication):
-    """The API token as OpenAI clients send their key: `Authorization: Bearer <token>`."""
-
-    keyword = "Bearer"
 
 
 ROLES = ["system", "developer", "user", "assistant", "tool"]
 
 
 class BearerTokenScheme(OpenApiAuthenticationExtension):
-    target_class = "chat.api.openai_compat.BearerTokenAuthentication"
+    target_class = "chat.api.event_streams.BearerTokenAuthentication"
     name = "bearerAuth"
 
     def get_security_definition(self, auto_schema: object) -> dict:
@@ -58,6 +53,12 @@ class MessageSerializer(serializers.Serializer):
         )
         if not (isinstance(content, str) or parts_ok):
             raise serializers.ValidationError("A string, or a list of content parts with text.")
+        if isinstance(content, list) and len(content) > settings.OPENAI_MAX_MESSAGES:
+            raise serializers.ValidationError(f"At most {settings.OPENAI_MAX_MESSAGES} content parts a message.")
+        if len(message_text(content)) > settings.OPENAI_MESSAGE_MAX_CHARS:
+            raise serializers.ValidationError(
+                f"A message may hold at most {settings.OPENAI_MESSAGE_MAX_CHARS} characters (OPENAI_MESSAGE_MAX_CHARS)."
+            )
         return content
 
 
@@ -74,9 +75,29 @@ class AnyStringField(serializers.Field):
 
 
 class CompletionRequestSerializer(serializers.Serializer):
+    """The request, within the limits every answer has: as many messages and characters as
+    settings allow, and a question no longer than /chat's (CHAT_MESSAGE_MAX_CHARS)."""
+
     model = AnyStringField(required=False, default=MODEL_ID, help_text=f'Any; answered as "{MODEL_ID}".')
     messages = MessageSerializer(many=True, allow_empty=False)
     stream = StrictBooleanField(required=False, default=False)
+
+    def validate_messages(self, messages: list[dict]) -> list[dict]:
+        if len(messages) > settings.OPENAI_MAX_MESSAGES:
+            raise serializers.ValidationError(f"At most {settings.OPENAI_MAX_MESSAGES} messages (OPENAI_MAX_MESSAGES).")
+        texts = [message_text(message["content"]) for message in messages]
+        if sum(len(text) for text in texts) > settings.OPENAI_TOTAL_MAX_CHARS:
+            raise serializers.ValidationError(
+                f"The messages may hold at most {settings.OPENAI_TOTAL_MAX_CHARS} characters in all "
+                "(OPENAI_TOTAL_MAX_CHARS)."
+            )
+        asked = question_index(messages)
+        if asked is not None and len(texts[asked]) > settings.CHAT_MESSAGE_MAX_CHARS:
+            raise serializers.ValidationError(
+                f"The question (the last user message) may hold at most {settings.CHAT_MESSAGE_MAX_CHARS} "
+                "characters (CHAT_MESSAGE_MAX_CHARS)."
+            )
+        return messages
 
 
 # The request as JSON Schema (the serializer checks the same; its schema would be looser).
@@ -103,7 +124,7 @@ ERROR = {
 }
 
 
-class OpenAIView(APIView):
+class OpenAIView(StreamView):
     authentication_classes = [BearerTokenAuthentication, TokenAuthentication, SessionAuthentication]
 
     def handle_exception(self, exc: Exception) -> Response:
@@ -133,6 +154,7 @@ class ChatCompletionsView(OpenAIView):
             (200, "text/event-stream"): OpenApiTypes.ANY,  # each event: a chunk, then [DONE]
             400: ERROR,
             401: ERROR,
+            413: ERROR,
             415: ERROR,
             429: ERROR,
             502: ERROR,
@@ -143,24 +165,21 @@ class ChatCompletionsView(OpenAIView):
         serializer.is_valid(raise_exception=True)
         owner, messages = owner_of(request), serializer.validated_data["messages"]
         if serializer.validated_data["stream"]:
-            return _stream(owner=owner, messages=messages)
-        answer = complete(owner=owner, messages=messages)
+            streams = concurrency.take(cap=concurrency.STREAMS, request=request)
+            try:
+                answers = concurrency.take(cap=concurrency.ANSWERS, request=request)
+            except concurrency.TooManyOpen:
+                streams.release()
+                raise
+            return _stream(owner=owner, messages=messages, leases=[streams, answers])
+        with concurrency.holding(cap=concurrency.ANSWERS, request=request):
+            answer = complete(owner=owner, messages=messages)
         return Response(_completion(answer))
 
 
-_chat_completions = ChatCompletionsView.as_view()
-
-
-@csrf_exempt  # DRF checks CSRF itself, for session sign-ins
-async def chat_completions(request: HttpRequest) -> HttpResponse:
-    """`/v1/chat/completions` under Django's ASGI handler (config/asgi.py): the DRF view runs
-    in an answer thread (a sync view there would run one at a time per process), and a
-    stream it returns is relayed by the event loop."""
-    return await run_answering(lambda: _chat_completions(request))
-
-
-chat_completions.cls = ChatCompletionsView  # the schema documents the DRF view
-chat_completions.initkwargs = _chat_completions.initkwargs
+# Under Django's ASGI handler (config/asgi.py): the view runs in an answer thread, a stream
+# it returns is relayed by the event loop.
+chat_completions = served_from_event_loop(ChatCompletionsView)
 
 
 class ModelsView(OpenAIView):
@@ -187,7 +206,7 @@ def _completion(answer: Answer) -> dict:
     }
 
 
-def _stream(*, owner: object, messages: list[dict]) -> StreamingHttpResponse:
+def _stream(*, owner: object, messages: list[dict], leases: list[concurrency.Lease]) -> StreamingHttpResponse:
     """The answer as SSE chunks while it is written (in an answer thread, answer_relay.py:
     stopped if the client goes away), then a last chunk with the finish reason, `sources`
     and `backend`. An async iterator: the event loop relays it, no thread waits on the client."""
@@ -199,23 +218,24 @@ def _stream(*, owner: object, messages: list[dict]) -> StreamingHttpResponse:
         return b"data: " + json.dumps(body).encode() + b"\n\n"
 
     async def events() -> AsyncIterator[bytes]:
-        yield chunk({"role": "assistant", "content": ""})
-        sent = False
-        async for item in relay(lambda on_delta: complete(owner=owner, messages=messages, on_delta=on_delta)):
-            if isinstance(item, Piece):
-                sent = True
-                yield chunk({"content": item.text})
-            elif isinstance(item, Outcome) and item.error is not None:
-                error = {"error": {"message": str(item.error), "type": "server_error"}}
-                yield b"data: " + json.dumps(error).encode() + b"\n\n"
-            elif isinstance(item, Outcome):
-                answer = item.value
-                if not sent:  # nothing relevant: the answer was not written by a model, send it whole
-                    yield chunk({"content": answer.text})
-                yield chunk({}, "stop", sources=answer.sources, backend=answer.backend)
-        yield b"data: [DONE]\n\n"
+        try:
+            yield chunk({"role": "assistant", "content": ""})
+            sent = False
+            async for item in relay(lambda on_delta: complete(owner=owner, messages=messages, on_delta=on_delta)):
+                if isinstance(item, Piece):
+                    sent = True
+                    yield chunk({"content": item.text})
+                elif isinstance(item, Outcome) and item.error is not None:
+                    error = {"error": {"message": str(item.error), "type": "server_error"}}
+                    yield b"data: " + json.dumps(error).encode() + b"\n\n"
+                elif isinstance(item, Outcome):
+                    answer = item.value
+                    if not sent:  # nothing relevant: the answer was not written by a model, send it whole
+                        yield chunk({"content": answer.text})
+                    yield chunk({}, "stop", sources=answer.sources, backend=answer.backend)
+            yield b"data: [DONE]\n\n"
+        finally:  # at the end, or when the client went away
+            for lease in leases:
+                lease.release()
 
-    response = StreamingHttpResponse(events(), content_type="text/event-stream")
-    response["Cache-Control"] = "no-cache"
-    response["X-Accel-Buffering"] = "no"  # nginx: pass chunks on as they come
-    return response
+    return event_stream(events())

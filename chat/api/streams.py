@@ -1,140 +1,158 @@
-"""Server-sent events: `GET /chat/jobs/{job_id}/events`, a chat job as it happens, and
-`POST /chat/stream`, a synchronous answer as it is written.
+"""Server-sent events: `POST /chat/stream`, a synchronous answer as it is written, and
+`GET /chat/jobs/{job_id}/events`, a chat job as it happens.
 
-An async view (config/asgi.py routes it to Django's ASGI handler): an open stream waits on
-Redis in the event loop and holds no thread. It relays the job's Redis Stream
-(services/job_events.py) as SSE, one event per entry with the entry id as the SSE `id`,
-so a client that reconnects with `Last-Event-ID` gets exactly what it missed. It ends
-after `done` or `error`. A job whose events expired (or predate them) is replayed from its
-row: `done` with the stored answer, or `error`. While nothing happens a comment line goes
-out every JOB_EVENTS_HEARTBEAT seconds, so proxies keep the connection open.
+DRF views (event_streams.py: authentication, throttles, errors and schema as everywhere
+else), served from the event loop. Each open stream holds a lease of the user's
+STREAMS_PER_USER, and an answer being written one of ANSWERS_PER_USER (concurrency.py),
+given back when the stream ends.
+
+A job's stream relays its Redis Stream (services/job_events.py), one event per entry with
+the entry id as the SSE `id`, so a client that reconnects with `Last-Event-ID` gets exactly
+what it missed. It ends after `done` or `error`, also when resumed past them, and after
+JOB_EVENTS_MAX_OPEN seconds (the client reconnects). A job whose events expired (or
+predate them) is replayed from its row. While nothing happens a comment line goes out every
+JOB_EVENTS_HEARTBEAT seconds, so proxies keep the connection open.
 """
 
 import asyncio
 import itertools
 import json
-import uuid
+import re
+import time
 import weakref
 from collections.abc import AsyncIterator, Callable
 
 import redis.asyncio
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser, User
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
-from django.middleware.csrf import CsrfViewMiddleware
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
-from rest_framework.authtoken.models import Token
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
 
+from chat import selectors
+from chat.api import concurrency, openapi
 from chat.api.answer_relay import Piece, Started, relay
+from chat.api.concurrency import Lease
+from chat.api.event_streams import StreamView, event_stream, served_from_event_loop, sse
 from chat.api.serializers import ChatRequestSerializer
-from chat.models import ChatJob
+from chat.api.views import owner_of
 from chat.services.conversations import ask
 from chat.services.job_events import stream_key
 
 FINAL = ("done", "error")
 MAX_OPEN_STREAMS = 5000  # a process's Redis connections for job streams (Redis allows 10,000 clients)
+_EVENT_ID = re.compile(r"\d{1,20}-\d{1,20}")
 
 
-@require_GET
-async def job_events(request: HttpRequest, job_id: str) -> HttpResponse:
-    owner = await _owner(request)
-    if owner is False:
-        return _unauthorized()
+class ChatStreamView(StreamView):
+    throttle_scope = "chat"  # as POST /chat/sync
+
+    @extend_schema(**openapi.CHAT_STREAM)
+    def post(self, request: Request) -> Response:
+        serializer = ChatRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        owner, request_data = owner_of(request), serializer.validated_data
+        leases = _take(request, concurrency.STREAMS, concurrency.ANSWERS)
+
+        def write(on_delta: Callable[[str], None]) -> dict:
+            result, conversation = ask(owner=owner, on_delta=on_delta, **request_data)
+            return result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
+
+        return event_stream(_released(_answer_events(write), leases))
+
+
+class JobEventsView(StreamView):
+    @extend_schema(**openapi.JOB_EVENTS)
+    def get(self, request: Request, job_id: str) -> Response:
+        after = request.headers.get("Last-Event-ID") or "0-0"
+        if not _EVENT_ID.fullmatch(after):
+            raise ValidationError({"detail": "Last-Event-ID must be an event id as sent, e.g. 1733500000000-0."})
+        if not selectors.job_exists(job_id=job_id, owner=owner_of(request)):
+            raise NotFound("No chat job with this id.")
+        leases = _take(request, concurrency.STREAMS)
+        return event_stream(_released(_relay(job_id, after=after, lease=leases[0]), leases))
+
+
+chat_stream = served_from_event_loop(ChatStreamView)
+job_events = served_from_event_loop(JobEventsView)
+
+
+def _take(request: Request, *caps: concurrency.Cap) -> list[Lease]:
+    leases: list[Lease] = []
     try:
-        job_uuid = uuid.UUID(job_id)
-    except ValueError:
-        return JsonResponse({"detail": "No chat job with this id."}, status=404)
-    if not await ChatJob.objects.filter(id=job_uuid, owner=owner).aexists():
-        return JsonResponse({"detail": "No chat job with this id."}, status=404)
-    after = request.headers.get("Last-Event-ID") or "0-0"
-    response = StreamingHttpResponse(_relay(str(job_uuid), after=after), content_type="text/event-stream")
-    response["Cache-Control"] = "no-cache"
-    response["X-Accel-Buffering"] = "no"  # nginx: pass events on as they come
-    return response
+        for cap in caps:
+            leases.append(concurrency.take(cap=cap, request=request))
+    except concurrency.TooManyOpen:
+        for lease in leases:
+            lease.release()
+        raise
+    return leases
 
 
-@csrf_exempt  # token clients need none; a signed-in browser is checked below, as DRF does
-@require_POST
-async def chat_stream(request: HttpRequest) -> HttpResponse:
-    """The body of /chat/sync; the answer comes as `status` (started), `delta` events, then
-    `sources` and `done` (the /chat/sync reply) or `error`. It is written in an answer thread
-    (answer_relay.py), stopped if the client goes away."""
-    owner = await _owner(request)
-    if owner is False:
-        return _unauthorized()
-    if owner is not None and "Authorization" not in request.headers:  # signed in with a session cookie
-        if CsrfViewMiddleware(lambda r: HttpResponse()).process_view(request, None, (), {}) is not None:
-            return JsonResponse({"detail": "CSRF Failed."}, status=403)
+async def _released(events: AsyncIterator[bytes], leases: list[Lease]) -> AsyncIterator[bytes]:
+    """The events, then the leases given back: at the end, or when the client goes away."""
     try:
-        body = json.loads(request.body or b"null")
-    except ValueError:
-        return JsonResponse({"detail": "JSON parse error."}, status=400)
-    serializer = ChatRequestSerializer(data=body if isinstance(body, dict) else {})
-    if not serializer.is_valid():
-        return JsonResponse(serializer.errors, status=400)
-    request_data = serializer.validated_data
-
-    def write(on_delta: Callable[[str], None]) -> dict:
-        result, conversation = ask(owner=owner, on_delta=on_delta, **request_data)
-        return result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
-
-    async def events() -> AsyncIterator[bytes]:
-        n = itertools.count(1)
-        async for item in relay(write):
-            if isinstance(item, Started):
-                yield _event(str(next(n)), "status", json.dumps({"status": "started"}))
-            elif isinstance(item, Piece):
-                yield _event(str(next(n)), "delta", json.dumps({"text": item.text}))
-            elif item.error is not None:
-                yield _event(str(next(n)), "error", json.dumps({"error": str(item.error)}))
-            else:
-                yield _event(str(next(n)), "sources", json.dumps({"sources": item.value["sources"]}))
-                yield _event(str(next(n)), "done", json.dumps(item.value))
-
-    response = StreamingHttpResponse(events(), content_type="text/event-stream")
-    response["Cache-Control"] = "no-cache"
-    response["X-Accel-Buffering"] = "no"
-    return response
+        async for event in events:
+            yield event
+    finally:
+        for lease in leases:
+            lease.release()
 
 
-def _unauthorized() -> JsonResponse:
-    return JsonResponse({"detail": "Authentication credentials were not provided or are not valid."}, status=401)
+async def _answer_events(write: Callable[[Callable[[str], None]], dict]) -> AsyncIterator[bytes]:
+    n = itertools.count(1)
+    async for item in relay(write):
+        if isinstance(item, Started):
+            yield sse(str(next(n)), "status", json.dumps({"status": "started"}))
+        elif isinstance(item, Piece):
+            yield sse(str(next(n)), "delta", json.dumps({"text": item.text}))
+        elif item.error is not None:
+            yield sse(str(next(n)), "error", json.dumps({"error": str(item.error)}))
+        else:
+            yield sse(str(next(n)), "sources", json.dumps({"sources": item.value["sources"]}))
+            yield sse(str(next(n)), "done", json.dumps(item.value))
 
 
-async def _owner(request: HttpRequest) -> User | bool | None:
-    """The asker: a user, None (nobody, with sign-in off), or False (sign-in required, not given)."""
-    header = request.headers.get("Authorization", "")
-    keyword, _, key = header.partition(" ")
-    if keyword in ("Token", "Bearer") and key:
-        token = await Token.objects.select_related("user").filter(key=key.strip()).afirst()
-        return token.user if token and token.user.is_active else False
-    user = await request.auser()
-    if user is not None and not isinstance(user, AnonymousUser) and user.is_authenticated:
-        return user
-    return False if settings.API_AUTH_REQUIRED else None
-
-
-async def _relay(job_id: str, *, after: str) -> AsyncIterator[bytes]:
+async def _relay(job_id: str, *, after: str, lease: Lease) -> AsyncIterator[bytes]:
     heartbeat = settings.JOB_EVENTS_HEARTBEAT
     client, key = _redis(), stream_key(job_id)
+    closes_at = time.monotonic() + settings.JOB_EVENTS_MAX_OPEN
     yield b"retry: 2000\n\n"  # headers and a first byte at once; reconnect after 2 s
-    if not await client.exists(key) and (replay := await _replay(job_id)):
-        yield replay
+    if not await client.exists(key) and (ending := await _from_row(job_id, after=after)) is not None:
+        for event in ending:
+            yield event
         return
-    while True:
+    while time.monotonic() < closes_at:
+        if await _seen_the_end(client, key, after=after):
+            return  # resumed past the job's last event: nothing more will come
         reply = await client.xread({key: after}, block=int(heartbeat * 1000), count=500)
         for _, entries in reply or []:
             for entry_id, fields in entries:
                 after, kind = entry_id.decode(), fields[b"type"].decode()
-                yield _event(after, kind, fields[b"data"].decode())
+                yield sse(after, kind, fields[b"data"].decode())
                 if kind in FINAL:
                     return
         if not reply:
-            if not await client.exists(key) and (replay := await _replay(job_id)):
-                yield replay
+            if not await client.exists(key) and (ending := await _from_row(job_id, after=after)) is not None:
+                for event in ending:
+                    yield event
                 return
+            lease.renew()
             yield b": keep-alive\n\n"
+
+
+async def _seen_the_end(client: redis.asyncio.Redis, key: str, *, after: str) -> bool:
+    """Whether the stream's last entry is final and the client has it (its id is at most `after`)."""
+    last = await client.xrevrange(key, count=1)
+    if not last:
+        return False
+    entry_id, fields = last[0]
+    return fields.get(b"type", b"").decode() in FINAL and _id(entry_id.decode()) <= _id(after)
+
+
+def _id(event_id: str) -> tuple[int, int]:
+    milliseconds, _, sequence = event_id.partition("-")
+    return int(milliseconds), int(sequence or 0)
 
 
 def _redis() -> redis.asyncio.Redis:
@@ -156,15 +174,18 @@ def _redis() -> redis.asyncio.Redis:
 _REDIS: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis.asyncio.Redis]" = weakref.WeakKeyDictionary()
 
 
-async def _replay(job_id: str) -> bytes | None:
-    """A finished job's outcome from its row, when its events are gone."""
-    row = await ChatJob.objects.filter(id=job_id).afirst()
-    if row is None or not row.is_done:
+async def _from_row(job_id: str, *, after: str) -> list[bytes] | None:
+    """A finished job's outcome from its row, when its events are gone: None while the job is
+    not finished (its events will come), else what the client still lacks (nothing, if it
+    already has the replayed outcome)."""
+    row = await selectors.finished_job(job_id=job_id)
+    if row is None:
         return None
-    if row.status == ChatJob.Status.FINISHED:
-        return _event("0-1", "done", json.dumps(row.result or {"answer": row.answer, "sources": []}))
-    return _event("0-1", "error", json.dumps({"error": row.error}))
+    if _id(after) >= _id(REPLAY_ID):
+        return []
+    if row.status == row.Status.FINISHED:
+        return [sse(REPLAY_ID, "done", json.dumps(row.result or {"answer": row.answer, "sources": []}))]
+    return [sse(REPLAY_ID, "error", json.dumps({"error": row.error}))]
 
 
-def _event(event_id: str, kind: str, data: str) -> bytes:
-    return f"id: {event_id}\nevent: {kind}\ndata: {data}\n\n".encode()
+REPLAY_ID = "0-1"  # the id of an outcome replayed from the row: before any real event's

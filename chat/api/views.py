@@ -19,7 +19,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from chat import selectors
-from chat.api import openapi
+from chat.api import concurrency, openapi
+from chat.api.body_limit import max_body_bytes, too_large_message
 from chat.api.errors import PayloadTooLarge
 from chat.api.serializers import (
     ChatAnswerSerializer,
@@ -55,7 +56,8 @@ class ChatViewSet(viewsets.GenericViewSet):
     def sync(self, request: Request) -> Response:
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        answer, conversation = ask(owner=owner_of(request), **serializer.validated_data)
+        with concurrency.holding(cap=concurrency.ANSWERS, request=request):
+            answer, conversation = ask(owner=owner_of(request), **serializer.validated_data)
         reply = answer.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
         return Response(ChatAnswerSerializer(reply).data)
 
@@ -137,9 +139,12 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     @extend_schema(**openapi.UPLOAD)
     def create(self, request: Request) -> Response:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-        if declared > settings.DOCUMENT_MAX_BYTES + 1024 * 1024:  # refuse before reading the body
-            raise PayloadTooLarge(f"The upload is larger than the limit of {settings.DOCUMENT_MAX_BYTES} bytes.")
+        # Served as ASGI, body_limit.py refused it already; this is for a plain WSGI deployment.
+        limit = max_body_bytes(path=request.path, method="POST")
+        if int(request.META.get("CONTENT_LENGTH") or 0) > limit:  # refuse before reading the body
+            raise PayloadTooLarge(too_large_message(limit))
+        # Masked in Django's error reports (mails to ADMINS; DEBUG off), like a login's password.
+        request._request.sensitive_post_parameters = ["password"]
         serializer = DocumentUploadSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
@@ -148,6 +153,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
             file=upload,
             filename=upload.name,
             title=serializer.validated_data.get("title", ""),
+            password=serializer.validated_data.get("password") or None,
         )
         return Response(
             DocumentSerializer(accepted.document).data,

@@ -7,7 +7,7 @@ kept), and retrieval searches what a follow-up means (services/answering.py).
 """
 
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import timedelta
 
 from django.conf import settings
@@ -72,7 +72,7 @@ def answer_in_conversation(
         message=question.text,
         owner=owner,
         document_ids=document_ids,
-        history=_within_budget([Turn(role=m.role, text=m.text) for m in earlier]),
+        history=history_for_answer([Turn(role=m.role, text=m.text) for m in earlier]),
         previous_query=previous_query,
         on_delta=on_delta,
     )
@@ -124,12 +124,13 @@ def purge_idle_conversations(*, idle_days: int) -> int:
     return count
 
 
-def _within_budget(turns: list[Turn]) -> list[Turn]:
-    """The newest turns that fit CONVERSATION_HISTORY_CHARS (about 4 characters a token); the
-    oldest of them is cut to what is left of the budget."""
+def history_for_answer(turns: Sequence[Turn]) -> list[Turn]:
+    """What of a thread an answer sees, for conversations and /v1 alike: the newest
+    CONVERSATION_HISTORY_TURNS turns that fit CONVERSATION_HISTORY_CHARS (about 4 characters
+    a token); the oldest of them is cut to what is left of the budget."""
     kept: list[Turn] = []
     budget = settings.CONVERSATION_HISTORY_CHARS
-    for turn in reversed(turns):
+    for turn in list(turns)[::-1][: settings.CONVERSATION_HISTORY_TURNS]:
         if budget <= 0:
             break
         text = turn.text if len(turn.text) <= budget else turn.text[: budget - 1] + "…"

@@ -6,9 +6,11 @@ The ChatJob row outlives Redis' result TTL; its id is the RQ job's id.
 import uuid
 from collections.abc import Collection
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
+from chat.failures import LimitReached
 from chat.models import ChatJob, Message
 from chat.services import conversations, job_events
 from chat.services.answering import Answer, answer_question
@@ -26,8 +28,11 @@ def submit_chat(
     """Store the question (in its conversation, if any) and enqueue it once committed.
 
     Raises QueueUnavailable if Redis refused the job (the row is then failed, saying why),
-    ConversationNotFound for someone else's or an unknown conversation.
+    ConversationNotFound for someone else's or an unknown conversation, LimitReached when the
+    owner already has QUEUED_CHAT_JOBS_PER_USER questions waiting or being answered (one
+    user's thousand questions must not fill the chat workers' queue for everyone).
     """
+    _check_queued_limit(owner=owner)
     conversation = conversations.open_conversation(owner=owner, conversation_id=conversation_id, new=new_conversation)
     ids = None if document_ids is None else [str(i) for i in document_ids]
     chat_job = ChatJob(id=uuid.uuid4(), owner=owner, message=message, document_ids=ids, conversation=conversation)
@@ -44,6 +49,19 @@ def submit_chat(
         row=chat_job, save=save, kind=CHAT_JOB, job_id=str(chat_job.id), description=f"answer {message[:80]!r}"
     )
     return chat_job
+
+
+def _check_queued_limit(*, owner: User | None) -> None:
+    limit = settings.QUEUED_CHAT_JOBS_PER_USER
+    if limit <= 0:
+        return
+    unfinished = ChatJob.objects.filter(owner=owner, status__in=[ChatJob.Status.QUEUED, ChatJob.Status.STARTED])
+    if unfinished.count() >= limit:
+        raise LimitReached(
+            f"You have {limit} questions queued or being answered, the most one user may "
+            "(QUEUED_CHAT_JOBS_PER_USER); wait for some to finish.",
+            retry_after=30,
+        )
 
 
 def answer_chat_job(*, chat_job: ChatJob) -> Answer:

@@ -13,25 +13,41 @@ from django.contrib.auth.models import User
 
 from chat.backends.llm import Turn
 from chat.services.answering import NO_BACKEND, Answer, answer_question
+from chat.services.conversations import history_for_answer
 
 NO_QUESTION = "There is no question to answer: send a user message with text."
 
 
 def complete(*, owner: User | None, messages: list[dict], on_delta: Callable[[str], None] | None = None) -> Answer:
     """Answer the last user message of `messages` that has text, with the turns before it as
-    history; without one, the reply says so."""
-    turns = [Turn(role=m["role"], text=_text(m.get("content"))) for m in messages if m["role"] in ("user", "assistant")]
-    asked = [n for n, turn in enumerate(turns) if turn.role == "user" and turn.text.strip()]
-    if not asked:  # OpenAI clients show a reply; an error would read as a broken server
+    history, trimmed as a conversation's is; without one, the reply says so."""
+    asked = question_index(messages)
+    if asked is None:  # OpenAI clients show a reply; an error would read as a broken server
         return Answer(text=NO_QUESTION, backend=NO_BACKEND)
-    question, history = turns[asked[-1]], turns[: asked[-1]]
+    history = [
+        Turn(role=m["role"], text=message_text(m.get("content")))
+        for m in messages[:asked]
+        if m["role"] in ("user", "assistant")
+    ]
     previous = next((turn.text for turn in reversed(history) if turn.role == "user"), "")
     return answer_question(
-        message=question.text, owner=owner, history=history, previous_query=previous, on_delta=on_delta
+        message=message_text(messages[asked]["content"]),
+        owner=owner,
+        history=history_for_answer(history),
+        previous_query=previous,
+        on_delta=on_delta,
     )
 
 
-def _text(content: object) -> str:
+def question_index(messages: list[dict]) -> int | None:
+    """The index of the question: the last user message with text."""
+    for index in range(len(messages) - 1, -1, -1):
+        if messages[index]["role"] == "user" and message_text(messages[index].get("content")).strip():
+            return index
+    return None
+
+
+def message_text(content: object) -> str:
     """A message's text: a string, or the text parts of a list of content parts."""
     if isinstance(content, str):
         return content

@@ -6,8 +6,21 @@ from chat.api.openapi.chat import ASYNC, JOB, SYNC
 from chat.api.openapi.conversations import CONVERSATION, CONVERSATION_DELETE, CONVERSATIONS
 from chat.api.openapi.documents import DELETE, FILE, LIST, RETRIEVE, UPLOAD
 from chat.api.openapi.health import HEALTH
+from chat.api.openapi.streams import CHAT_STREAM, JOB_EVENTS
 
 __all__ = [
-    "ASYNC", "CONVERSATION", "CONVERSATIONS", "CONVERSATION_DELETE", "DELETE", "FILE", "HEALTH", "JOB", "LIST",
-    "RETRIEVE", "SYNC", "UPLOAD",
+    "ASYNC",
+    "CHAT_STREAM",
+    "CONVERSATION",
+    "CONVERSATIONS",
+    "CONVERSATION_DELETE",
+    "DELETE",
+    "FILE",
+    "HEALTH",
+    "JOB",
+    "JOB_EVENTS",
+    "LIST",
+    "RETRIEVE",
+    "SYNC",
+    "UPLOAD",
 ]  # fmt: skip

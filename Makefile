@@ -1,4 +1,4 @@
-.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming
+.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming bench-fairness bench-limits
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -15,3 +15,7 @@ bench-llm: ## questions waiting 2 s on a model server: drain time with 1, 4, 8 c
 	bash scripts/bench.sh llm $(ARGS)
 bench-streaming: ## streamed answers from a stub model (60 words over 3 s): first words and done, 200 open streams
 	bash scripts/bench.sh streaming $(ARGS)
+bench-fairness: ## one user's 12-page paper, idle and behind another user's 7 long manuals: searchable and indexed times
+	bash scripts/bench.sh fairness $(ARGS)
+bench-limits: ## a 1 MB /v1 message, a 30 GB anonymous body, 100 streams in a row, 30 open streams of one user
+	bash scripts/bench.sh limits $(ARGS)

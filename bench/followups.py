@@ -14,6 +14,7 @@ along ("dragged": a source page of the first answer that is not one of the expec
 
 import json
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,7 @@ def main() -> int:
     os.environ.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         PDFCHAT_VAR_DIR=str(workdir),
+        SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away database: a throw-away key
         DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
         MEDIA_ROOT=str(workdir / "media"),
         LOG_LEVEL="WARNING",

@@ -22,6 +22,7 @@ answered with sources leaked. Also ingestion pages/s and the median search laten
 import argparse
 import json
 import os
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -132,6 +133,7 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
     os.environ.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         PDFCHAT_VAR_DIR=str(workdir),
+        SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away database: a throw-away key
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(workdir / "media"),
         LOG_LEVEL="WARNING",

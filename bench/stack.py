@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -95,6 +96,7 @@ def child_env(tmp: Path, db_path: Path, redis_url: str, settings: Mapping[str, s
         DJANGO_SETTINGS_MODULE="config.settings",
         DATABASE_URL=f"sqlite:///{db_path}",
         PDFCHAT_VAR_DIR=str(tmp),
+        SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away stack: a throw-away key
         STATIC_ROOT=str(tmp / "staticfiles"),
         MEDIA_ROOT=str(tmp / "media"),
         DEBUG="False",

@@ -1,9 +1,13 @@
-"""Admin: chat jobs are records of what happened, so they are read-only here."""
+"""Admin: chat jobs are records of what happened, so they are read-only here; documents are
+read-only too, and deleted through the service (services/documents.py)."""
 
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.text import Truncator
 
 from chat.models import ChatJob, Chunk, Conversation, Document, Message
+from chat.services.documents import delete_document
 
 
 @admin.register(ChatJob)
@@ -55,6 +59,15 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: object, obj: Document | None = None) -> bool:
         return False
+
+    # Deleting goes through the service, like DELETE /documents/{id}: Django's own deletion
+    # would leave the file behind and skip what the service keeps in step with it.
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        delete_document(document=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        for document in queryset:
+            delete_document(document=document)
 
 
 @admin.register(Chunk)

@@ -6,7 +6,9 @@
 # `bench.sh scale ARGS` measures one user's questions while other users' chunks pile up, on
 # SQLite and PostgreSQL (bench/scale.py); `bench.sh llm ARGS` drains questions that wait for a
 # slow model server with 1, 4 and 8 workers, and /chat/sync (bench/llm_bound.py); `bench.sh
-# streaming ARGS` times streamed answers and holds many streams open (bench/streaming.py).
+# streaming ARGS` times streamed answers and holds many streams open (bench/streaming.py); `bench.sh
+# fairness ARGS` times one user's paper idle and behind another user's backlog (bench/fairness.py);
+# `bench.sh limits ARGS` measures the request limits and per-user caps from outside (bench/limits.py).
 # Extra arguments go to the benchmark.
 source "$(dirname "$0")/bootstrap.sh" dev
 case "${1:-}" in
@@ -15,6 +17,8 @@ case "${1:-}" in
   scale) shift; find_redis_server; exec python bench/scale.py "$@" ;;
   llm) shift; find_redis_server; exec python bench/llm_bound.py "$@" ;;
   streaming) shift; find_redis_server; exec python bench/streaming.py "$@" ;;
+  fairness) shift; find_redis_server; exec python bench/fairness.py "$@" ;;
+  limits) shift; find_redis_server; exec python bench/limits.py "$@" ;;
   async) shift ;;
 esac
 find_redis_server

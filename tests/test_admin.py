@@ -3,7 +3,9 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from chat.models import ChatJob
+from chat.models import ChatJob, Chunk, Document
+from tests.conftest import ingest_inline
+from tests.pdfs import MIME_SPEC
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +60,25 @@ def test_documents_and_chunks_in_the_admin(staff_client, refcard):
     assert "semilogx" in detail  # the chunks are shown inline
     chunks = staff_client.get(f"/admin/chat/chunk/?document__id__exact={refcard.id}").content.decode()
     assert "semilogx" in chunks or "logarithmic" in chunks
+
+
+def test_deleting_a_document_in_the_admin_removes_its_file(staff_client, refcard, media_root):
+    path = media_root / refcard.file.name
+    assert path.exists()
+    response = staff_client.post(f"/admin/chat/document/{refcard.id}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Document.objects.exists() and not Chunk.objects.exists()
+    assert not path.exists()
+
+
+def test_deleting_documents_in_bulk_in_the_admin_removes_their_files(staff_client, refcard, media_root):
+    other = ingest_inline(MIME_SPEC)
+    paths = [media_root / refcard.file.name, media_root / other.file.name]
+    assert all(path.exists() for path in paths)
+    response = staff_client.post(
+        "/admin/chat/document/",
+        {"action": "delete_selected", "_selected_action": [str(refcard.id), str(other.id)], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not Document.objects.exists() and not Chunk.objects.exists()
+    assert not any(path.exists() for path in paths)

@@ -14,10 +14,12 @@ an open stream holds no thread.
 
 import json
 from collections.abc import AsyncIterator, Callable
+from types import SimpleNamespace
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -46,11 +48,18 @@ class EventStreamRenderer(BaseRenderer):
         return json.dumps(data).encode()
 
 
+class AcceptHeaderNegotiation(DefaultContentNegotiation):
+    """By the Accept header alone: DRF's `?format=` override would answer 404 to a stray query."""
+
+    settings = SimpleNamespace(URL_FORMAT_OVERRIDE=None)
+
+
 class StreamView(APIView):
     """A DRF view that answers with an event stream; its errors are JSON whatever was accepted."""
 
     authentication_classes = [TokenAuthentication, BearerTokenAuthentication, SessionAuthentication]
     renderer_classes = [JSONRenderer, EventStreamRenderer]
+    content_negotiation_class = AcceptHeaderNegotiation
 
     def finalize_response(self, request: Request, response: HttpResponse, *args: object, **kwargs: object) -> object:
         response = super().finalize_response(request, response, *args, **kwargs)

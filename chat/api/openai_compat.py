@@ -24,6 +24,7 @@ from rest_framework.response import Response
 from chat.api import concurrency
 from chat.api.answer_relay import Outcome, Piece, relay
 from chat.api.event_streams import BearerTokenAuthentication, StreamView, event_stream, served_from_event_loop
+from chat.api.openapi.streams import NO_FORMAT
 from chat.api.serializers import StrictBooleanField
 from chat.api.views import owner_of
 from chat.services.answering import Answer
@@ -149,6 +150,7 @@ class ChatCompletionsView(OpenAIView):
         description="The last user message with text is the question, the turns before it its history. "
         "With stream: true, the protocol's SSE chunks (text/event-stream); the last chunk carries sources.",
         request={"application/json": COMPLETION_REQUEST},
+        parameters=[NO_FORMAT],
         responses={
             (200, "application/json"): OpenApiTypes.OBJECT,
             (200, "text/event-stream"): OpenApiTypes.ANY,  # each event: a chunk, then [DONE]
@@ -185,6 +187,7 @@ chat_completions = served_from_event_loop(ChatCompletionsView)
 class ModelsView(OpenAIView):
     @extend_schema(
         summary="The one model this service offers (OpenAI-compatible)",
+        parameters=[NO_FORMAT],
         responses={200: OpenApiTypes.OBJECT, 401: ERROR},
     )
     def get(self, request: Request) -> Response:

@@ -148,6 +148,17 @@ class ErrorSerializer(serializers.Serializer):
 class DocumentUploadSerializer(serializers.Serializer):
     file = serializers.FileField(help_text="The PDF (multipart/form-data).", allow_empty_file=True)
     title = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    password = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,  # spaces can be part of a password
+        max_length=1024,
+        write_only=True,
+        help_text=(
+            "The PDF's password, if it is encrypted. It is used once to store a decrypted copy and is "
+            "never stored; ignored if the PDF is not encrypted. A wrong one is refused with 400."
+        ),
+    )
 
 
 class DocumentSerializer(serializers.ModelSerializer):
@@ -167,6 +178,8 @@ class DocumentSerializer(serializers.ModelSerializer):
             "ocr_pages_total",
             "ocr_pages_done",
             "ocr_pages",
+            "ocr_pages_failed",
+            "ocr_error",
             "chunks",
             "vector_status",
             "vectors_done",

@@ -41,7 +41,7 @@ from chat.services.job_events import stream_key
 
 FINAL = ("done", "error")
 MAX_OPEN_STREAMS = 5000  # a process's Redis connections for job streams (Redis allows 10,000 clients)
-_EVENT_ID = re.compile(r"\d{1,20}-\d{1,20}")
+_EVENT_ID = re.compile(r"\d{1,20}(?:-\d{1,20})?")  # as Redis reads stream ids
 
 
 class ChatStreamView(StreamView):

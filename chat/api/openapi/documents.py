@@ -47,6 +47,21 @@ UPLOAD_ERROR_EXAMPLES = [
         status_codes=["413"],
     ),
     OpenApiExample(
+        "Wrong password",
+        value={"detail": "The password does not open this PDF. Check it and upload the file again."},
+        response_only=True,
+        status_codes=["400"],
+    ),
+    OpenApiExample(
+        "Over the storage quota",
+        value={
+            "detail": "Storage quota reached: this file (12.4 MB) and your documents (2.0 GB) would pass your "
+            "limit of 2.0 GB. Delete documents to make room."
+        },
+        response_only=True,
+        status_codes=["413"],
+    ),
+    OpenApiExample(
         "Not a PDF",
         value={"detail": "The file is not a PDF (no %PDF- header in its first kilobyte)."},
         response_only=True,
@@ -61,13 +76,22 @@ NOT_FOUND_DOCUMENT_EXAMPLE = OpenApiExample(
 
 UPLOAD = dict(
     summary="Upload a PDF; it is ingested in the background",
+    description=(
+        "An encrypted PDF needs its `password` (a form field): the upload is opened with it and a decrypted "
+        "copy is stored instead (`sha256` and `size_bytes` are the copy's); the password is never stored. "
+        "Without it, the document fails in ingestion with a message saying so.\n\n"
+        "Per-user quotas: a file that would take the owner's stored bytes past `QUOTA_BYTES_PER_USER` is "
+        "refused with 413 (the limit is the server's to set, like the file size limit; not a server fault, "
+        "so not 507); one that would pass `QUOTA_PAGES_PER_USER` pages fails in ingestion, once its page "
+        "count is known. The same bytes uploaded again are no new usage."
+    ),
     request={"multipart/form-data": DocumentUploadSerializer},
     responses={
         202: DocumentSerializer,
         200: OpenApiResponse(DocumentSerializer, description="The same bytes were uploaded before."),
         400: BAD_REQUEST,
         **UNAUTHORIZED,
-        413: ErrorSerializer,
+        413: OpenApiResponse(ErrorSerializer, description="The file is too large, or over the storage quota."),
         415: ErrorSerializer,
         **THROTTLED,
         503: ErrorSerializer,
@@ -111,7 +135,10 @@ DELETE = dict(
 
 FILE = dict(
     summary="The PDF itself, for its owner",
-    description="The uploaded bytes, `inline` (a browser shows them); 404 for anyone else's document.",
+    description=(
+        "The stored bytes (as uploaded, or the decrypted copy of an encrypted upload), `inline` (a browser "
+        "shows them); 404 for anyone else's document."
+    ),
     responses={(200, "application/pdf"): OpenApiTypes.BINARY, **UNAUTHORIZED, 404: ErrorSerializer},
     examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
 )

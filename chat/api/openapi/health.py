@@ -14,7 +14,7 @@ HEALTH = dict(
                 "status": "ok",
                 "database": {"ok": True},
                 "redis": {"ok": True},
-                "workers": {"chat": 1, "ingest": 1, "default": 1},
+                "workers": {"chat": 1, "ingest": 1, "vectors": 1, "default": 1},
             },
             response_only=True,
             status_codes=["200"],

@@ -6,10 +6,21 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from chat.api.openapi.common import BAD_REQUEST, MESSAGE_EXAMPLE, NOT_JSON, THROTTLED, UNAUTHORIZED
 from chat.api.serializers import ChatRequestSerializer, ErrorSerializer
 
+# One server-sent event, as a client's SSE parser hands it over (`data` is JSON text).
+SSE_EVENT = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "event": {"type": "string", "enum": ["status", "delta", "sources", "done", "error"]},
+        "data": {"type": "string"},
+    },
+}
 EVENTS = OpenApiResponse(
-    OpenApiTypes.STR,
+    SSE_EVENT,
     description="text/event-stream: `id:`, `event:` and `data:` (JSON) lines per event, a blank line after each.",
 )
+# Streams choose their renderer by the Accept header alone (event_streams.AcceptHeaderNegotiation).
+NO_FORMAT = OpenApiParameter("format", exclude=True)
 TOO_MANY = {
     429: OpenApiResponse(
         ErrorSerializer,
@@ -24,6 +35,7 @@ CHAT_STREAM = dict(
     "written, then `sources` and `done` (the /chat/sync reply), or `error`. POST /chat/sync with "
     "`Accept: text/event-stream` is the same. Closing the connection stops the answer.",
     request=ChatRequestSerializer,
+    parameters=[NO_FORMAT],
     responses={
         (200, "text/event-stream"): EVENTS,
         400: BAD_REQUEST,
@@ -41,13 +53,14 @@ JOB_EVENTS = dict(
     "which the stream ends; each with its Redis Stream id as `id`. Reconnect with `Last-Event-ID` to get only "
     "what followed; past the last event of a finished job, the stream ends at once.",
     parameters=[
+        NO_FORMAT,
         OpenApiParameter(
             "Last-Event-ID",
             OpenApiTypes.STR,
             OpenApiParameter.HEADER,
             description="The id of the last event received (`<milliseconds>-<sequence>`).",
-            pattern=r"^\d{1,20}-\d{1,20}$",
-        )
+            pattern=r"^\d{1,20}(-\d{1,20})?$",
+        ),
     ],
     responses={
         (200, "text/event-stream"): EVENTS,

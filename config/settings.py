@@ -217,6 +217,11 @@ RQ_FAILURE_TTL = env.int("RQ_FAILURE_TTL", default=7 * 86400)
 # Ingestion has its own queue so that long PDFs never hold up chat jobs.
 INGEST_QUEUE = "ingest"
 INGEST_JOB_TIMEOUT = env.int("INGEST_JOB_TIMEOUT", default=1800)
+# Address space (RLIMIT_AS, MB) of each forked work horse running an ingest or vectors job
+# (chat/workers.py; 0: no limit): a decompression bomb or self-multiplying PDF fails with a
+# readable error instead of eating the host's memory. A vectors job with the bundled model
+# peaks at about 1,050 MB of address space (380 MB resident).
+INGEST_MEMORY_LIMIT_MB = env.int("INGEST_MEMORY_LIMIT_MB", default=2048)
 # Vectors have a queue of their own, below text: ingest workers listen `ingest vectors`, in that
 # order, so a new upload's text never waits behind vectors. A vector job computes at most
 # VECTOR_SLICE_SECONDS (then at least one batch) and queues its continuation, so no job holds a
@@ -250,6 +255,10 @@ JOB_EVENTS_MAX_OPEN = env.float("JOB_EVENTS_MAX_OPEN", default=3600.0)
 # and Retry-After: open event streams (/chat/stream, /chat/jobs/{id}/events, /v1 streams),
 # answers being written (/chat/sync, /chat/stream, /v1/chat/completions), and questions
 # queued but not finished (/chat/async).
+# Of the chat queue, one user's questions hold at most CHAT_OWNER_SLOTS places (queued or
+# being answered); the rest wait their turn and go to the back of the queue as those end, so
+# another user's question waits for at most one answer. Keep it at most CHAT_WORKERS.
+CHAT_OWNER_SLOTS = env.int("CHAT_OWNER_SLOTS", default=8)
 STREAMS_PER_USER = env.int("STREAMS_PER_USER", default=20)
 ANSWERS_PER_USER = env.int("ANSWERS_PER_USER", default=8)
 QUEUED_CHAT_JOBS_PER_USER = env.int("QUEUED_CHAT_JOBS_PER_USER", default=100)
@@ -315,14 +324,16 @@ QUOTA_PAGES_PER_USER = int(env.str("QUOTA_PAGES_PER_USER", default="50000") or 0
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 PDF_TEXT_BACKEND = env.str("PDF_TEXT_BACKEND", default="chat.backends.pdf.PdfiumText")
 # OCR for pages with (next to) no text layer: scanned pages (services/ocr.py, chat/ocr/).
-# A page with fewer than OCR_MIN_CHARS letters and digits is rendered at OCR_DPI and
-# recognised; more than OCR_MAX_PAGES such pages, or a page past OCR_PAGE_TIMEOUT seconds,
-# fail the document with a clear error. OCR_LANGUAGES are Tesseract's codes (eng, jpn, deu...).
+# A page with fewer than OCR_MIN_CHARS letters and digits that draws an image is rendered at
+# OCR_DPI and recognised, in jobs of OCR_BATCH_PAGES pages spread over the ingest workers. A
+# page past OCR_PAGE_TIMEOUT seconds, or a missing engine or language, leaves pages unread
+# (listed on the document) but never fails a document that has other text.
+# OCR_LANGUAGES are Tesseract's codes (eng, jpn, deu...).
 OCR_ENABLED = env.bool("OCR_ENABLED", default=True)
 OCR_ENGINE = env.str("OCR_ENGINE", default="chat.ocr.tesseract.TesseractOcr")
 OCR_LANGUAGES = env.list("OCR_LANGUAGES", default=["eng"])
 OCR_MIN_CHARS = env.int("OCR_MIN_CHARS", default=20)
-OCR_MAX_PAGES = env.int("OCR_MAX_PAGES", default=100)
+OCR_BATCH_PAGES = env.int("OCR_BATCH_PAGES", default=8)
 OCR_PAGE_TIMEOUT = env.float("OCR_PAGE_TIMEOUT", default=60.0)
 OCR_DPI = env.int("OCR_DPI", default=300)
 # Characters per chunk; 1200/200 gave the best hit@5 and MRR on the dev set (bench/retrieval.py).

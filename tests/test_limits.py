@@ -323,3 +323,24 @@ def test_queued_questions_per_user_are_capped(settings):
     assert "QUEUED_CHAT_JOBS_PER_USER" in refused.json()["detail"]
     ChatJob.objects.update(status=ChatJob.Status.FINISHED)
     assert client.post("/chat/async", {"message": "q"}, format="json").status_code == 202
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_users_questions_do_not_hold_up_anothers(settings):
+    """Of the chat queue, one user holds CHAT_OWNER_SLOTS places; the next user's question is
+    answered before the rest of the first user's backlog."""
+    from rq import SimpleWorker
+
+    from chat.rq_queues import get_queue
+    from chat.services.jobs import submit_chat
+
+    settings.CHAT_OWNER_SLOTS = 2
+    alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")
+    backlog = [submit_chat(message=f"question {n}", owner=alice) for n in range(6)]
+    asked = submit_chat(message="my one question", owner=bob)
+    queue = get_queue("chat")
+    assert queue.job_ids == [str(backlog[0].id), str(backlog[1].id), str(asked.id)]
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+    answered = [job.id for job in ChatJob.objects.order_by("finished_at")]
+    assert all(job.status == ChatJob.Status.FINISHED for job in ChatJob.objects.all())
+    assert answered.index(asked.id) == 2  # without the slots: 6, behind all of Alice's

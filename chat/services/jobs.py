@@ -123,4 +123,7 @@ CHAT_JOB = JobKind(
     row_kwarg="chat_job_id",
     mark_failed=mark_failed,
     mark_retrying=mark_retrying,
+    # One user's hundred questions take at most this many chat workers; another user's
+    # question goes to the next free one (job_lifecycle.py: RQ's RateLimit per owner).
+    owner_slots_setting="CHAT_OWNER_SLOTS",
 )

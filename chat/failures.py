@@ -33,13 +33,18 @@ class QueueUnavailable(Exception):
     """Redis could not be reached; the row that tracks the job, if any, was marked failed."""
 
 
+MEMORY = "The job needed more memory than this server allows and was stopped."
+
+
 def describe_failure(exc: BaseException) -> str:
-    """A one-line reason for the user: readable errors as they are; others get their type."""
+    """A one-line reason for the user: readable errors as they are; others in plain words, the
+    details (type, message, traceback) for the log only: bad input never reads as a crash."""
     if isinstance(exc, ReadableError):
         return str(exc)
     if isinstance(exc, AbandonedJobError):
         return "The worker running this job stopped before finishing it (it was killed or crashed)."
     if isinstance(exc, JobTimeoutException):
         return "The job took longer than its time limit and was stopped."
-    detail = " ".join(str(exc).split())[:300]
-    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    if isinstance(exc, MemoryError):
+        return MEMORY
+    return f"The job failed on an unexpected error ({type(exc).__name__}); the server log has the details."

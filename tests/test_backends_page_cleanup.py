@@ -1,8 +1,13 @@
-"""Running headers and footers out, contents and index pages recognised, on real PDFs."""
+"""Running headers and footers out, contents and index pages recognised, on real PDFs and on
+generated ones (Hypothesis)."""
+
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from chat.backends.page_cleanup import clean_pages, is_navigation
+from chat.backends.page_cleanup import _is_entry, _shape, clean_pages, is_navigation
 from chat.backends.pdf import PdfiumText
 from tests.pdfs import BASH, MIME_SPEC
 
@@ -68,3 +73,81 @@ def test_spaces_the_pdf_draws_as_gaps_are_restored_and_none_are_invented():
     assert "bytes n+4:n+7 | record |" in simh
     zoo = pages_of(BROAD / "zoo.pdf")[3]
     assert "R> Z.data <- matrix(rnorm(30), ncol = 3)" in zoo
+
+
+# --- Properties ----------------------------------------------------------------------------
+
+PROPERTIES = settings(max_examples=150, deadline=None)
+LINE_PIECES = ["1", "12", "1i", "iv", "IV", "xii", "x1", "page", "of", "#", "\u0663", "İ", "Σ", "_", "é", "a", "."]
+shaped_lines = st.one_of(st.lists(st.sampled_from([*LINE_PIECES, " ", "/", "-"]), max_size=30).map("".join), st.text())
+
+
+def shape_reference(line: str) -> str:
+    """The shape as the two substitutions it used to be: numbers, then roman numerals as words."""
+    return re.sub(r"\b[ivxlc]{1,6}\b", "#", re.sub(r"\d+", "#", line.strip().lower()))
+
+
+@PROPERTIES
+@given(shaped_lines)
+def test_a_shape_is_the_line_blanked_and_knows_where_each_character_came_from(line):
+    shape, stripped = _shape(line), line.strip()
+    assert shape.text == shape_reference(line)
+    assert len(shape.origins) == len(shape.text)
+    assert shape.origins == sorted(shape.origins) and all(0 <= o < len(stripped) for o in shape.origins)
+    for char, origin in zip(shape.text, shape.origins, strict=True):
+        source = stripped[origin]
+        same = char in source.lower() or char.upper() in source.upper()  # a final sigma lowers by context
+        assert same or (char == "#" and (source.isdecimal() or source.lower()[0] in "ivxlc"))
+
+
+def entry_reference(line: str) -> bool:
+    return bool(
+        re.search(r"(\.\s?){3,}\s*(\d{1,4}|[ivxlc]{1,6})$", line)
+        or re.match(r"^\S.{0,80}?,\s*\d{1,4}(\s*[,-]\s*\d{1,4})*$", line)
+        or re.match(r"^([A-Z]|[IVX]+|\d+(\.\d+)*)\.?\s+\S.{0,100}\s(\d{1,4}|[ivxlc]{1,6})$", line)
+    )
+
+
+@PROPERTIES
+@given(st.lists(st.sampled_from([".", " ", ". ", "12", "7", "iv", "x", "a", ",", "-", "Section", "1.2"]), max_size=30))
+def test_contents_and_index_entries_are_recognised_as_before(pieces):
+    line = "".join(pieces)[:80]  # within the tail that the leader check reads
+    assert _is_entry(line) == entry_reference(line)
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+TITLE_WORDS = ["bash", "manual", "guide", "general", "commands", "(", ")", "-", "/", ":", "[chapter]"]
+BODY_WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "(see", "below)", "a.b", "é"]
+
+
+@st.composite
+def paged_documents(draw):
+    """Pages of unique body lines, with a running line (a title and a page number) at one end,
+    glued by extraction to the body on some pages; the first three pages show it on its own."""
+    title = " ".join(draw(st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=5)))
+    numbering = draw(st.sampled_from(["arabic", "roman", "ROMAN", "of", "page"]))
+    at_end = draw(st.booleans())
+    bodies = []
+    for page in range(draw(st.integers(min_value=5, max_value=12))):
+        words = draw(st.lists(st.lists(st.sampled_from(BODY_WORDS), min_size=1, max_size=6), min_size=1, max_size=4))
+        bodies.append([" ".join([*line, f"q{chr(97 + page)}{chr(97 + n)}"]) for n, line in enumerate(words)])
+    pages = []
+    for page, body in enumerate(bodies):
+        number = {"arabic": str(page + 1), "roman": ROMAN[page], "ROMAN": ROMAN[page].upper()}.get(numbering)
+        running = {"of": f"{title} {page + 1} of {len(bodies)}", "page": f"Page {page + 1} {title}"}.get(
+            numbering, f"{title} {number}"
+        )
+        glued = page >= 3 and draw(st.booleans())
+        if at_end:
+            lines = [*body[:-1], f"{body[-1]} {running}"] if glued else [*body, running]
+        else:
+            lines = [f"{running} {body[0]}", *body[1:]] if glued else [running, *body]
+        pages.append("\n".join(lines))
+    return pages, bodies
+
+
+@PROPERTIES
+@given(paged_documents())
+def test_a_running_line_goes_from_every_page_and_the_body_stays(document):
+    pages, bodies = document
+    assert [page.text for page in clean_pages(pages)] == ["\n".join(body) for body in bodies]

@@ -4,6 +4,7 @@ its page citation, and says that it is extractive."""
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -69,8 +70,10 @@ class ExtractiveChatModel:
         split = [split_sentences(passage.text) for passage in passages]
         tokens = [[set(tokenize(sentence)) for sentence in sentences] for sentences in split]
         total = sum(len(sentences) for sentences in split)
-        # A question term found in few of these sentences says more than one found in many.
-        weight = {term: math.log(1 + total / (1 + sum(term in t for group in tokens for t in group))) for term in terms}
+        # A question term found in few of these sentences says more than one found in many. Counted
+        # sentence by sentence: a long question and long passages cost their sum, not their product.
+        found = Counter(term for group in tokens for t in group for term in terms & t)
+        weight = {term: math.log(1 + total / (1 + found[term])) for term in terms}
         sentences = [
             _Sentence(
                 rank, position, sentence, passages[rank], sum(weight[term] for term in terms & tokens[rank][position])

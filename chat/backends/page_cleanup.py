@@ -14,6 +14,7 @@ document is looked at as a whole:
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 EDGE_LINES = 2  # lines at each end of a page where running headers and footers live
@@ -21,11 +22,17 @@ MIN_REPEATS = 3
 MIN_SHARE_OF_PAGES = 0.2
 NAVIGATION_SHARE = 0.5  # of a page's lines
 NAVIGATION_MIN_LINES = 8
+# Every check below looks at a bounded stretch of a line, so a page of one long line costs what its length does.
+MAX_ENTRY_CHARS = 300  # a contents or index entry is short: a longer line is prose
+LEADER_TAIL_CHARS = 80  # where a dot leader and its page number end an entry
+MAX_PAGE_NUMBER_CHARS = 40  # "page 12 of 345", once blanked, is far shorter
 
-_DIGITS = re.compile(r"\d+")
+# What a shape blanks to '#': a number, or a roman numeral standing as a word of its own
+# (digits count as word boundaries: they are blanked too). One quantifier each, bounded or
+# over a single class: no backtracking.
+_NUMBER = re.compile(r"\d+|(?<![^\W\d])[ivxlc]{1,6}(?![^\W\d])")
 _PAGE_NUMBER = re.compile(r"(page\s*)?#(\s*(/|of)\s*#)?")  # "12", "page 3", "6 / 33" once blanked
-_ROMAN_PAGE = re.compile(r"\b[ivxlc]{1,6}\b")
-_LEADER_LINE = re.compile(r"(\.\s?){3,}\s*(\d{1,4}|[ivxlc]{1,6})$")
+_LEADER_LINE = re.compile(r"\.(\s?\.){2,}\s*(\d{1,4}|[ivxlc]{1,6})$")  # ". . . 12": 3 dots or more
 _INDEX_LINE = re.compile(r"^\S.{0,80}?,\s*\d{1,4}(\s*[,-]\s*\d{1,4})*$")
 _TOC_LINE = re.compile(r"^([A-Z]|[IVX]+|\d+(\.\d+)*)\.?\s+\S.{0,100}\s(\d{1,4}|[ivxlc]{1,6})$")
 
@@ -36,37 +43,50 @@ class CleanPage:
     navigation: bool  # a table of contents or an index page: not to be indexed
 
 
+@dataclass(frozen=True)
+class Shape:
+    """A line with its numbers (page numbers, dates, versions) blanked to '#', lowercased.
+
+    `origins[i]` is where character i of `text` comes from in the line: where to cut a running
+    line off a line that extraction glued it to.
+    """
+
+    text: str
+    origins: list[int]
+
+
 def clean_pages(pages: list[str]) -> list[CleanPage]:
-    running = [_pattern(shape) for shape in _running_lines(pages)]
+    running = sorted(_running_lines(pages), key=lambda shape: (-len(shape), shape))  # the longest match first
     cleaned = []
     for text in pages:
         lines: list[str | None] = list(text.split("\n"))
         filled = [i for i, line in enumerate(lines) if line.strip()]  # blank lines keep the paragraphs
         for n, i in enumerate(filled):
-            if n < EDGE_LINES or n >= len(filled) - EDGE_LINES:
-                lines[i] = _without_running(lines[i], running, at_end=n >= len(filled) - EDGE_LINES) or None
+            at_start, at_end = n < EDGE_LINES, n >= len(filled) - EDGE_LINES  # both on a short page
+            if at_start or at_end:
+                lines[i] = _without_running(lines[i], running, at_start=at_start, at_end=at_end) or None
         kept = "\n".join(line for line in lines if line is not None).strip()
         cleaned.append(CleanPage(text=kept, navigation=is_navigation(kept.split("\n"))))
     return cleaned
 
 
-def _without_running(line: str, running: list[re.Pattern], *, at_end: bool) -> str:
-    """The line without a running header or footer, also when extraction glued one onto it."""
+def _without_running(line: str, running: Sequence[str], *, at_start: bool, at_end: bool) -> str:
+    """The line without a running header or footer, also when extraction glued one onto it:
+    a header to the start of the page's first text, a footer to the end of its last."""
     stripped = line.strip()
-    if _PAGE_NUMBER.fullmatch(_shape(stripped)):
+    shape = _shape(stripped)
+    if _is_page_number(shape.text) or shape.text in running:
         return ""
-    for pattern in running:
-        if pattern.fullmatch(stripped):
-            return ""
-        glued = pattern.search(stripped) if at_end else pattern.match(stripped)
-        if glued and (glued.end() == len(stripped) if at_end else glued.start() == 0):
-            return (stripped[: glued.start()] if at_end else stripped[glued.end() :]).strip()
+    for running_shape in running:
+        if at_start and shape.text.startswith(running_shape):
+            return stripped[shape.origins[len(running_shape)] :].strip()
+        if at_end and shape.text.endswith(running_shape):
+            return stripped[: shape.origins[len(shape.text) - len(running_shape)]].strip()
     return line
 
 
-def _pattern(shape: str) -> re.Pattern:
-    """A running line's shape back as a pattern: its numbers may be any numbers."""
-    return re.compile(re.escape(shape).replace("\\#", r"(?:\d+|[ivxlc]{1,6})"), re.IGNORECASE)
+def _is_page_number(shape: str) -> bool:
+    return len(shape) <= MAX_PAGE_NUMBER_CHARS and bool(_PAGE_NUMBER.fullmatch(shape))
 
 
 def is_navigation(lines: list[str]) -> bool:
@@ -77,12 +97,37 @@ def is_navigation(lines: list[str]) -> bool:
 
 
 def _is_entry(line: str) -> bool:
-    return bool(_LEADER_LINE.search(line) or _INDEX_LINE.match(line) or _TOC_LINE.match(line))
+    if len(line) > MAX_ENTRY_CHARS:
+        return False
+    return bool(_LEADER_LINE.search(line[-LEADER_TAIL_CHARS:]) or _INDEX_LINE.match(line) or _TOC_LINE.match(line))
 
 
-def _shape(line: str) -> str:
-    """A line with its numbers (page numbers, dates, versions) blanked out."""
-    return _ROMAN_PAGE.sub("#", _DIGITS.sub("#", line.strip().lower()))
+def _shape(line: str) -> Shape:
+    """The line's shape, in one pass: what repeats on many pages up to its numbers.
+
+    The same function finds the running lines and matches them, so the two always agree.
+    """
+    lowered, lowered_origins = _lowered(line.strip())
+    text: list[str] = []
+    origins: list[int] = []
+    position = 0
+    for number in _NUMBER.finditer(lowered):
+        text += [lowered[position : number.start()], "#"]
+        origins += range(position, number.start() + 1)  # the '#' comes from the number's first character
+        position = number.end()
+    text.append(lowered[position:])
+    origins += range(position, len(lowered))
+    if lowered_origins is not None:
+        origins = [lowered_origins[i] for i in origins]
+    return Shape(text="".join(text), origins=origins)
+
+
+def _lowered(line: str) -> tuple[str, list[int] | None]:
+    """The line lowercased, and where each character comes from if that is not 1:1 ('İ' has two)."""
+    lowered = line.lower()
+    if len(lowered) == len(line):
+        return lowered, None
+    return lowered, [index for index, char in enumerate(line) for _ in char.lower()]
 
 
 def _running_lines(pages: list[str]) -> set[str]:
@@ -90,7 +135,7 @@ def _running_lines(pages: list[str]) -> set[str]:
     counts: Counter[str] = Counter()
     for text in pages:
         lines = [line for line in text.split("\n") if line.strip()]
-        edges = {_shape(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        edges = {_shape(line).text for line in set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])}
         counts.update(shape for shape in edges if len(shape) > 1)
     threshold = max(MIN_REPEATS, MIN_SHARE_OF_PAGES * len(pages))
     return {shape for shape, count in counts.items() if count >= threshold}

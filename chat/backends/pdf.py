@@ -5,9 +5,8 @@ than pypdf, with cleaner text (no ligature characters, fewer words run together)
 """
 
 import re
-import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Protocol
 
@@ -15,6 +14,7 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from chat.failures import ReadableError
+from chat.retrieval.tokenizer import nfkc
 
 
 class PdfError(ReadableError):
@@ -34,6 +34,8 @@ class PdfPages(Protocol):
 
     def page_image(self, index: int, *, dpi: int) -> bytes: ...
 
+    def has_images(self, index: int) -> bool: ...
+
     def close(self) -> None: ...
 
 
@@ -41,14 +43,14 @@ class PdfPages(Protocol):
 _SOFT_HYPHEN_BREAK = re.compile(r"[\ufffe\u00ad]\s*")
 _TRANSLATE = str.maketrans({"\u2212": "-", "\u02dc": "~", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
 _SPACES = re.compile(r"[ \t\f\v]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
+_BLANK_LINES = re.compile(r"\n{3,}")  # the lines are stripped by then: a blank line is an empty one
 
 
 def normalize_text(text: str) -> str:
     """NFKC (ligatures, full-width forms), join hyphenated breaks, plain minus and tilde, tidy spaces."""
     text = _SOFT_HYPHEN_BREAK.sub("", text)
     # Map before NFKC: it would turn U+02DC into a space and a combining tilde (breaking "=~").
-    text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
+    text = nfkc(text.translate(_TRANSLATE))  # linear however many marks are stacked on a letter
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
@@ -103,9 +105,19 @@ class PdfiumPages:
             raise PdfError(_describe_pdfium_error(exc)) from exc
         self.page_count = len(self._pdf)
 
+    def _page(self, index: int) -> "pdfium.PdfPage":  # noqa: F821 - pypdfium2 is imported lazily
+        """Page `index` (0-based); a page PDFium cannot load (a broken page tree, a page that is
+        its own parent) is a PdfError that names it, not a PdfiumError."""
+        import pypdfium2 as pdfium
+
+        try:
+            return self._pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise PdfError(_describe_pdfium_error(exc, page=index + 1)) from exc
+
     def pages(self) -> Iterator[str]:
         for index in range(self.page_count):
-            page = self._pdf[index]
+            page = self._page(index)
             try:
                 textpage = page.get_textpage()
                 try:
@@ -118,11 +130,16 @@ class PdfiumPages:
     def page_image(self, index: int, *, dpi: int) -> bytes:
         """Page `index` (0-based) rendered in grey, as PGM bytes, for OCR: at `dpi`, or less
         for a page so large that it would pass MAX_OCR_PIXELS."""
-        page = self._pdf[index]
+        import pypdfium2 as pdfium
+
+        page = self._page(index)
         try:
             width, height = page.get_size()  # points: 1/72 inch
             scale = min(dpi / 72, (MAX_OCR_PIXELS / max(1.0, width * height)) ** 0.5)
-            bitmap = page.render(scale=scale, grayscale=True)
+            try:
+                bitmap = page.render(scale=scale, grayscale=True)
+            except pdfium.PdfiumError as exc:  # e.g. no memory for the bitmap
+                raise PdfError(_describe_pdfium_error(exc, page=index + 1)) from exc
             try:
                 rows = bitmap.to_numpy()
                 return f"P5 {rows.shape[1]} {rows.shape[0]} 255\n".encode() + rows.reshape(rows.shape[:2]).tobytes()
@@ -131,11 +148,42 @@ class PdfiumPages:
         finally:
             page.close()
 
+    def has_images(self, index: int) -> bool:
+        """Whether page `index` (0-based) draws an image, also inside form XObjects (down to
+        IMAGE_SCAN_DEPTH levels): a page without text or images (blank, a divider, a vector
+        figure) has nothing OCR could read and is never rendered. Past IMAGE_SCAN_OBJECTS
+        objects it answers True (render rather than miss a scan)."""
+        import pypdfium2.raw as raw
+
+        page = self._page(index)
+        try:
+            budget = IMAGE_SCAN_OBJECTS
+            todo = [(raw.FPDFPage_CountObjects(page.raw), partial(raw.FPDFPage_GetObject, page.raw), 0)]
+            while todo:
+                count, get, depth = todo.pop()
+                for n in range(max(0, count)):
+                    budget -= 1
+                    if budget < 0:
+                        return True
+                    obj = get(n)
+                    kind = raw.FPDFPageObj_GetType(obj) if obj else None
+                    if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                        return True
+                    if kind == raw.FPDF_PAGEOBJ_FORM and depth + 1 < IMAGE_SCAN_DEPTH:
+                        todo.append(
+                            (raw.FPDFFormObj_CountObjects(obj), partial(raw.FPDFFormObj_GetObject, obj), depth + 1)
+                        )
+            return False
+        finally:
+            page.close()
+
     def close(self) -> None:
         self._pdf.close()
 
 
 MAX_OCR_PIXELS = 40_000_000  # an A4 page at 300 dpi has 8.7 million
+IMAGE_SCAN_OBJECTS = 100_000  # page objects looked at for an image before assuming there is one
+IMAGE_SCAN_DEPTH = 8  # form XObjects within form XObjects
 
 
 class PdfiumText:
@@ -145,13 +193,30 @@ class PdfiumText:
         return PdfiumPages(path)
 
 
-def _describe_pdfium_error(exc: Exception) -> str:
+NEEDS_PASSWORD = (
+    "The PDF is encrypted: it needs its password to be read. Upload it again with its password "
+    "(the upload's `password` field; the chat page asks for it); the password is never stored."
+)
+
+
+NOT_A_PDF = "The file is not a readable PDF (it may be truncated or corrupt)."
+
+
+def _describe_pdfium_error(exc: Exception, *, page: int | None = None) -> str:
+    """PDFium's error in words for the user (pypdfium2's messages name C functions and codes)."""
     message = str(exc)
-    if "password" in message.lower():
-        return "The PDF is encrypted and no password was given, so its text cannot be read."
-    if "format" in message.lower() or "file" in message.lower():
-        return "The file is not a readable PDF (it may be truncated or corrupt)."
-    return f"The PDF could not be opened: {message}"
+    code = getattr(exc, "err_code", None)  # FPDF_ERR_*: set when a document fails to load
+    if code == 4 or "password" in message.lower():  # 4: FPDF_ERR_PASSWORD
+        return NEEDS_PASSWORD
+    if code == 5:  # FPDF_ERR_SECURITY
+        return "The PDF is protected with a security scheme that cannot be read (only standard PDF encryption can)."
+    if page is not None:
+        broken = "load page" in message.lower()
+        reason = "its page tree or content is broken" if broken else "it is damaged or too large"
+        return f"Page {page} of the PDF could not be read ({reason})."
+    if code in (2, 3) or "format" in message.lower() or "file" in message.lower():  # FILE, FORMAT
+        return NOT_A_PDF
+    return "The PDF could not be opened (it may be damaged, or use features this reader does not support)."
 
 
 @cache

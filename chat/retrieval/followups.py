@@ -25,4 +25,6 @@ def combined_query(*, question: str, previous_query: str) -> str:
     """The query to search for `question`, asked after a question searched as `previous_query`."""
     if not previous_query.strip():
         return question
+    # Cut before joining: only the first FOLLOWUP_QUERY_CHARS count, however long the messages.
+    question, previous_query = question[:FOLLOWUP_QUERY_CHARS], previous_query[:FOLLOWUP_QUERY_CHARS]
     return f"{question}\n{question}\n{previous_query}"[:FOLLOWUP_QUERY_CHARS]

@@ -30,8 +30,10 @@ _OPERATOR = re.compile(f"(?<![{_SYMBOLS}])[{_SYMBOLS}]{{2,3}}(?![{_SYMBOLS}])")
 # Whole words of a question, for the unknown-word check (identifiers such as node.js included).
 _QUESTION_WORD = re.compile(r"[a-z][a-z0-9]*(?:[.+\-_][a-z0-9]+)*")
 # A capitalised word inside a sentence ("Rust", "Visual Studio Code"): how English writes names.
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][A-Za-z0-9]*\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(]\s*)$")
+# One scan finds the words and every other non-space character (runs without capitals at once), so
+# what precedes a word is known without looking back.
+_CAPITALISED_SCAN = re.compile(r"(?P<word>\b[A-Z][a-z][A-Za-z0-9]*\b)|[^\sA-Z]+|\S")
+_SENTENCE_START_AFTER = frozenset(".!?:;\"'(")  # a capitalised word after these starts a sentence
 # Katakana words of three or more characters: in Japanese mostly loanword nouns, i.e. topics.
 _KATAKANA_WORD = re.compile(f"[{_KATA}]{{3,}}")
 
@@ -45,6 +47,48 @@ STOPWORDS = frozenset(
 )
 
 
+# Unicode's stream-safe limit: no real text stacks more combining marks on one letter. CPython's
+# NFKC sorts a run of marks in quadratic time, so longer runs ("Zalgo" text) are cut to this.
+MAX_NON_STARTERS = 30
+
+
+def _non_starters() -> list[int]:
+    """Characters that NFKC can reorder: combining marks, and the few that decompose into one.
+
+    Planes 0 and 1 hold every combining mark (the others hold ideographs, tags and private use).
+    """
+    marks = {n for n in range(0x20000) if unicodedata.combining(chr(n))}
+    return sorted(marks | {0x0F73, 0x0F75, 0x0F81, 0xFF9E, 0xFF9F})  # not marks, but NFKD makes them ones
+
+
+def _char_class(codes: list[int]) -> str:
+    """The code points (sorted) as the ranges of a regex character class."""
+    ranges: list[list[int]] = []
+    for n in codes:
+        if ranges and ranges[-1][1] == n - 1:
+            ranges[-1][1] = n
+        else:
+            ranges.append([n, n])
+    return "".join(f"{chr(first)}-{chr(last)}" for first, last in ranges)
+
+
+_NON_STARTERS = _non_starters()
+_NON_STARTER_RUN = re.compile(f"[{_char_class(_NON_STARTERS)}]{{{MAX_NON_STARTERS + 1},}}")
+# A superset the regex engine tests several times faster (a BMP class becomes a bitmap): only
+# text where it finds a run is searched exactly.
+_MAYBE_NON_STARTER_RUN = re.compile(
+    f"[{_char_class([n for n in _NON_STARTERS if n < 0x10000])}\U00010000-\U0001ffff]{{{MAX_NON_STARTERS + 1},}}"
+)
+
+
+def nfkc(text: str) -> str:
+    """NFKC in linear time: `unicodedata.normalize("NFKC", text)`, with runs of more than
+    MAX_NON_STARTERS combining marks cut to that many first."""
+    if not text.isascii() and _MAYBE_NON_STARTER_RUN.search(text):
+        text = _NON_STARTER_RUN.sub(lambda run: run.group()[:MAX_NON_STARTERS], text)
+    return unicodedata.normalize("NFKC", text)
+
+
 def tokenize(text: str) -> list[str]:
     """Tokens for documents and queries alike.
 
@@ -53,7 +97,7 @@ def tokenize(text: str) -> list[str]:
     hiragana pieces (mostly grammar), character bigrams of the rest; whitespace splitting
     would drop or glue it.
     """
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = nfkc(text).lower()
     tokens: list[str] = []
     position = 0
     for match in _CJK_RUN.finditer(text):
@@ -87,19 +131,27 @@ def _cjk_tokens(run: str) -> list[str]:
 
 def question_words(query: str) -> list[str]:
     """The distinct whole words of a question (identifiers such as node.js kept whole), lowercased."""
-    return list(dict.fromkeys(_QUESTION_WORD.findall(unicodedata.normalize("NFKC", query).lower())))
+    return list(dict.fromkeys(_QUESTION_WORD.findall(nfkc(query).lower())))
 
 
 def capitalised_words(query: str) -> list[str]:
-    """The distinct capitalised words that do not start a sentence, lowercased (names, in English)."""
-    text = unicodedata.normalize("NFKC", query)
-    words = [m.group().lower() for m in _CAPITALISED.finditer(text) if not _SENTENCE_START.search(text[: m.start()])]
+    """The distinct capitalised words that do not start a sentence, lowercased (names, in English).
+
+    A word starts a sentence when nothing but spaces comes before it, or when the last non-space
+    character before it ends a sentence or opens a quote or a parenthesis.
+    """
+    words: list[str] = []
+    previous = None  # the last non-space character before the current match
+    for match in _CAPITALISED_SCAN.finditer(nfkc(query)):
+        if match.group("word") and previous is not None and previous not in _SENTENCE_START_AFTER:
+            words.append(match.group().lower())
+        previous = match.group()[-1]
     return list(dict.fromkeys(words))
 
 
 def katakana_words(query: str) -> list[str]:
     """The distinct katakana words of three or more characters (in Japanese mostly loanword topics)."""
-    return list(dict.fromkeys(_KATAKANA_WORD.findall(unicodedata.normalize("NFKC", query))))
+    return list(dict.fromkeys(_KATAKANA_WORD.findall(nfkc(query))))
 
 
 def bigrams(word: str) -> list[str]:

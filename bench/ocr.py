@@ -3,6 +3,8 @@
     python bench/ocr.py                                   # every installed engine, 13 pages, 300 dpi
     python bench/ocr.py --engines tesseract --pages 4 --dpi 200
     python bench/ocr.py --rapidocr-python /tmp/ocrvenv/bin/python --wait-idle --json /tmp/ocr.json
+    python bench/ocr.py --ingestion [--pages 300]        # the app: a 300-page scan, 1 and 2 ingest workers,
+                                                          # and a worker killed mid-OCR (bench/ocr_ingestion.py)
 
 The main process needs only the standard library and pypdfium2 (the project's .venv has both). It renders
 the chosen pages of bench/data/pdfs to PPM files (as a scanner would deliver them: no text layer, just
@@ -454,5 +456,9 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--worker" and sys.argv[2] == "rapidocr":
         rapidocr_worker(sys.argv[3])
+    elif "--ingestion" in sys.argv[1:]:  # the app's OCR batches on a stack: bench/ocr_ingestion.py
+        import ocr_ingestion
+
+        sys.exit(ocr_ingestion.main([arg for arg in sys.argv[1:] if arg != "--ingestion"]))
     else:
         main()

@@ -513,7 +513,7 @@ def measure(args: argparse.Namespace, engine: str, size: int, asked_questions: l
         )
         run.db_mb = database_mb(stack, engine)
         stack.token = loaded["tokens"][ASKER]
-        worker = stack.start("rqworker-ingest", [sys.executable, "manage.py", "rqworker", "ingest"])
+        worker = stack.start("rqworker-ingest", [sys.executable, "manage.py", "rqworker", "ingest", "vectors"])
         wait_for_worker(stack, worker)
         web = start_web(stack, args.gunicorn_workers, ACCESS_LOG)
 

@@ -72,6 +72,10 @@ class Document(models.Model):
     ocr_pages_total = models.PositiveIntegerField(default=0, help_text="Pages that needed OCR.")
     ocr_pages_done = models.PositiveIntegerField(default=0, help_text="Of those, recognised so far.")
     ocr_pages = models.JSONField(default=list, blank=True, help_text="Page numbers whose text came from OCR.")
+    ocr_pages_failed = models.JSONField(
+        default=list, blank=True, help_text="Page numbers OCR could not read (the document is searchable without them)."
+    )
+    ocr_error = models.TextField(blank=True, default="", help_text="Why OCR left those pages unread.")
 
     class VectorStatus(models.TextChoices):
         OFF = "off"  # no embeddings backend: lexical search only
@@ -100,6 +104,30 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class PageText(models.Model):
+    """The text of one page of a document being ingested with OCR (services/ocr.py): read from
+    its text layer, recognised by an OCR batch job on any worker host, or left unread. Written a
+    batch at a time, so a killed worker's rerun skips the pages already done; deleted once the
+    document's chunks are stored."""
+
+    class Source(models.TextChoices):
+        TEXT = "text"  # the PDF's text layer
+        OCR = "ocr"  # recognised (the text may be empty: nothing found on the page)
+        FAILED = "failed"  # OCR could not read it (Document.ocr_error says why)
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="page_texts")
+    number = models.PositiveIntegerField(help_text="1-based page number.")
+    text = models.TextField(blank=True, default="")
+    source = models.CharField(max_length=8, choices=Source.choices)
+
+    class Meta:
+        ordering = ["document", "number"]
+        constraints = [models.UniqueConstraint(fields=["document", "number"], name="page_text_number_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} p.{self.number} ({self.source})"
 
 
 class Chunk(models.Model):

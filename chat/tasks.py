@@ -9,7 +9,7 @@ from types import TracebackType
 from redis import Redis
 from rq.job import Job
 
-from chat.services import embedding, ingestion, jobs
+from chat.services import embedding, ingestion, jobs, ocr_jobs
 from chat.services.job_lifecycle import settle_failure
 
 
@@ -24,12 +24,26 @@ def run_chat(*, chat_job_id: str) -> dict:
 def run_ingestion(*, document_id: str) -> dict:
     """Ingest an uploaded PDF; the returned dict is the RQ job result."""
     document = ingestion.ingest_document(document_id=document_id)
+    if document is None:
+        return {"document_id": document_id, "status": "deleted"}
     return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
 
 
 def run_embedding(*, document_id: str) -> dict:
-    """Compute a ready document's vectors."""
-    embedding.embed_document(document_id=document_id)
+    """Compute a slice of a ready document's vectors (the next slice follows in a job of its own)."""
+    embedding.embed_slice(document_id=document_id)
+    return {"document_id": document_id}
+
+
+def run_ocr_batch(*, document_id: str, pages: list[int]) -> dict:
+    """Recognise a batch of a document's scanned pages (the last batch finishes the document)."""
+    ocr_jobs.read_batch(document_id=document_id, pages=pages)
+    return {"document_id": document_id, "pages": pages}
+
+
+def run_finishing(*, document_id: str) -> dict:
+    """Store the chunks of a document whose OCR batches are all done."""
+    ocr_jobs.finish(document_id=document_id)
     return {"document_id": document_id}
 
 
@@ -43,3 +57,11 @@ def on_ingestion_failure(job: Job, connection: Redis, exc_type: type, exc: BaseE
 
 def on_embedding_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
     settle_failure(kind=embedding.EMBEDDING, job=job, exc=exc)
+
+
+def on_ocr_batch_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
+    settle_failure(kind=ocr_jobs.OCR_BATCH, job=job, exc=exc)
+
+
+def on_finishing_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
+    settle_failure(kind=ocr_jobs.FINISHING, job=job, exc=exc)

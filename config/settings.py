@@ -220,7 +220,7 @@ INGEST_JOB_TIMEOUT = env.int("INGEST_JOB_TIMEOUT", default=1800)
 # Address space (RLIMIT_AS, MB) of each forked work horse running an ingest or vectors job
 # (chat/workers.py; 0: no limit): a decompression bomb or self-multiplying PDF fails with a
 # readable error instead of eating the host's memory. A vectors job with the bundled model
-# peaks at about 1,050 MB of address space (380 MB resident).
+# peaks at about 1 GB of address space (370 MB resident), and still works under 640 MB.
 INGEST_MEMORY_LIMIT_MB = env.int("INGEST_MEMORY_LIMIT_MB", default=2048)
 # Vectors have a queue of their own, below text: ingest workers listen `ingest vectors`, in that
 # order, so a new upload's text never waits behind vectors. A vector job computes at most

@@ -69,7 +69,7 @@ def test_a_person_uploads_chats_and_opens_the_cited_page(
     assert document.get_attribute("data-status") == "queued" and document.locator(".progress").is_visible()
     assert "Waiting to be read" in document.inner_text()
     page.screenshot(path=str(screenshots / "upload-queued.png"))
-    start_worker("ingest", **env)
+    start_worker("ingest", "vectors", **env)
     page.locator("li.doc[data-status=ready]").wait_for(timeout=60_000)
     assert document.locator(".progress").count() == 0
     assert "ready" in document.inner_text() and "3 pages" in document.inner_text()

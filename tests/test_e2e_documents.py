@@ -27,7 +27,7 @@ def wait_for_document(client, document_id, timeout=60):
 
 
 def test_upload_ingest_and_ask_sync_and_async(start_worker, media_root):
-    start_worker("ingest", "chat", MEDIA_ROOT=str(media_root))
+    start_worker("ingest", "vectors", "chat", MEDIA_ROOT=str(media_root))
     client = APIClient()
 
     response = upload(client, MIME_SPEC, title="MIME spec")
@@ -54,7 +54,7 @@ def test_upload_ingest_and_ask_sync_and_async(start_worker, media_root):
 
 
 def test_a_bad_pdf_fails_in_the_worker_with_a_clear_error(start_worker, media_root, tmp_path):
-    start_worker("ingest", MEDIA_ROOT=str(media_root))
+    start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root))
     client = APIClient()
     response = upload(client, encrypted_copy(MIME_SPEC, tmp_path / "locked.pdf"))
     document = wait_for_document(client, response.json()["document_id"])
@@ -68,7 +68,7 @@ def test_text_is_searchable_first_and_vectors_follow_in_the_background(start_wor
     from tests.pdfs import REFCARD
 
     settings.EMBEDDINGS_BACKEND = "local"  # the bundled model, in the worker and in this process
-    start_worker("ingest", MEDIA_ROOT=str(media_root), EMBEDDINGS_BACKEND="local")
+    start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root), EMBEDDINGS_BACKEND="local")
     client = APIClient()
     document = wait_for_document(client, upload(client, REFCARD).json()["document_id"])
     assert document["status"] == "ready" and document["vector_status"] in ("queued", "running", "ready")

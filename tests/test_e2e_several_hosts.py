@@ -50,12 +50,12 @@ def test_two_web_servers_and_two_workers_on_one_postgresql(start_web, start_work
     shared = {"MEDIA_ROOT": str(media_root), "API_AUTH_REQUIRED": "true"}
     web_a, web_b = start_web(workers=1, **shared), start_web(workers=1, **shared)
     for _ in range(2):
-        start_worker("ingest", "chat", **shared)
+        start_worker("ingest", "vectors", "chat", **shared)
     alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")
     alice_a, alice_b = client_for(web_a, alice), client_for(web_b, alice)
     bob_b = client_for(web_b, bob)
 
-    workers = {"chat": 2, "ingest": 2, "default": 0}
+    workers = {"chat": 2, "ingest": 2, "vectors": 2, "default": 0}
     wait_until(lambda: alice_a.get("/health").json()["workers"] == workers, 30, "both workers")
     refcard_id = upload(alice_a, REFCARD)  # through web server A ...
     spec_id = upload(bob_b, MIME_SPEC)  # ... and B, ingested by whichever worker is free

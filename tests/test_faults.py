@@ -157,13 +157,13 @@ def test_health_reports_workers(start_worker):
     body = client.get("/health").json()
     assert body["status"] == "degraded" and body["workers"]["chat"] == 0 and body["database"] == {"ok": True}
     chat_worker = start_worker("chat", "default")
-    start_worker("ingest")
+    start_worker("ingest", "vectors")
     body = wait_until(lambda: (b := client.get("/health").json())["status"] == "ok" and b, 30, "workers to register")
-    assert body["workers"] == {"chat": 1, "ingest": 1, "default": 1}
+    assert body["workers"] == {"chat": 1, "ingest": 1, "vectors": 1, "default": 1}
 
     chat_worker.stop(signal.SIGKILL)  # it cannot deregister; RQ keeps its entry for 105 s
     body = client.get("/health").json()
-    assert body["workers"] == {"chat": 0, "ingest": 1, "default": 0} and body["status"] == "degraded"
+    assert body["workers"] == {"chat": 0, "ingest": 1, "vectors": 1, "default": 0} and body["status"] == "degraded"
 
 
 @transactional

@@ -1,5 +1,6 @@
-"""Scanned PDFs: pages without a text layer are recognised (Tesseract), in the ingestion job,
-with progress; the other pages keep their text; bounded, and off when told."""
+"""Scanned PDFs: pages without a text layer are recognised (Tesseract), in page batches, with
+progress; the other pages keep their text; bounded, and off when told. (tests/test_ocr_batches.py
+tests the batches, blank pages and failures with a fake engine.)"""
 
 import os
 import shutil
@@ -9,7 +10,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from chat.models import Chunk, Document
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline
+from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline, wait_until
 from tests.pdfs import BASH, REFCARD, scanned_copy
 
 pytestmark = [
@@ -71,19 +72,45 @@ def test_ocr_off_gives_the_clear_error(media_root, tmp_path, settings):
 @pytest.mark.parametrize(
     ("setting", "value", "message"),
     [
-        ("OCR_MAX_PAGES", 2, "3 pages have no text layer and would need OCR; the limit is 2 pages a document"),
         ("OCR_PAGE_TIMEOUT", 0.01, "OCR of a page took longer than 0.01 s"),
         ("OCR_LANGUAGES", ["xx"], "OCR is not available for xx: install tesseract-ocr-xx"),
     ],
-    ids=["too-many-pages", "page-timeout", "missing-language"],
+    ids=["page-timeout", "missing-language"],
 )
 def test_ocr_is_bounded_and_says_why_it_stopped(media_root, tmp_path, settings, setting, value, message):
+    # A scan and nothing else: without OCR there is no text, and the error says why.
     setattr(settings, setting, value)
     with pytest.raises(Exception, match=message):
         ingest_inline(scanned_copy(REFCARD, tmp_path / "scan.pdf", dpi=100))
     document = Document.objects.get()
     assert document.status == Document.Status.FAILED and message in document.error
-    assert not Chunk.objects.exists()
+    assert document.ocr_pages_failed == [1, 2, 3] and not Chunk.objects.exists()
+
+    # With a text layer elsewhere, the same failure leaves only the scanned page unread.
+    mixed = ingest_inline(scanned_copy(REFCARD, tmp_path / "mixed.pdf", pages={2}, dpi=100))
+    assert mixed.status == Document.Status.READY and mixed.ocr_pages_failed == [2] and message in mixed.ocr_error
+    assert set(Chunk.objects.filter(document=mixed).values_list("page", flat=True)) == {1, 3}
+
+
+@pytest.mark.e2e
+@pytest.mark.django_db(transaction=True)
+def test_a_300_dpi_scan_is_read_in_batches_by_two_workers(media_root, tmp_path, start_worker):
+    from chat.services.documents import accept_upload
+
+    scan = scanned_copy(REFCARD, tmp_path / "scan.pdf", dpi=150)
+    with scan.open("rb") as file:
+        document = accept_upload(file=file, filename="scan.pdf").document
+    for _ in range(2):
+        start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root), OCR_BATCH_PAGES="1")
+
+    def settled():
+        row = Document.objects.get(id=document.id)
+        return row if row.status in (Document.Status.READY, Document.Status.FAILED) else None
+
+    document = wait_until(settled, 120, "the OCR batches")
+    assert document.status == Document.Status.READY, document.error
+    assert document.ocr_pages == [1, 2, 3] and document.ocr_pages_failed == [] and document.ocr_error == ""
+    assert Chunk.objects.filter(document=document, page=3).exists()
 
 
 def test_japanese_can_be_recognised(media_root, tmp_path, settings):

@@ -162,3 +162,19 @@ def test_embed_command_fills_in_missing_vectors(media_root, settings, capsys):
     assert document.vector_status == Document.VectorStatus.READY and document.vectors_done == document.chunk_count
     call_command("embed")  # nothing left to do
     assert capsys.readouterr().out == ""
+
+
+def test_an_ingestion_whose_document_is_deleted_ends_quietly(media_root):
+    from chat.services.documents import accept_upload, delete_document
+    from chat.services.ingestion import ingest_document
+
+    with MIME_SPEC.open("rb") as file:
+        document = accept_upload(file=file, filename="spec.pdf", enqueue=False).document
+
+    def delete_at_page_5(done: int, total: int) -> None:
+        if done == 5:
+            delete_document(document=Document.objects.get(id=document.id))
+
+    assert ingest_document(document_id=document.id, on_page=delete_at_page_5) is None  # stopped, not failed
+    assert not Document.objects.exists() and not Chunk.objects.exists()
+    assert ingest_document(document_id=document.id) is None  # a job that starts after the deletion

@@ -41,7 +41,7 @@ class TesseractOcr:
             )
 
     def recognise(self, image: bytes, *, timeout: float) -> str:
-        """Call check() first (services/ocr.py does, once a document)."""
+        """Call check() first (services/ocr.py does, once a batch of pages)."""
         command = [self.binary, "stdin", "stdout", "-l", "+".join(self.languages), "--psm", "3"]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:

@@ -13,7 +13,9 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.base import File
 
+from chat.backends.pdf_unlock import PdfPasswordError, unlock_pdf
 from chat.models import Document
+from chat.services import quotas
 from chat.services.ingestion import INGESTION
 from chat.services.job_lifecycle import save_and_enqueue
 
@@ -35,16 +37,46 @@ class Accepted:
 
 
 def accept_upload(
-    *, file: IO[bytes], filename: str, owner: User | None = None, title: str = "", enqueue: bool = True
+    *,
+    file: IO[bytes],
+    filename: str,
+    owner: User | None = None,
+    title: str = "",
+    password: str | None = None,
+    enqueue: bool = True,
 ) -> Accepted:
     """Check the bytes, hash them, store the file once, and queue its ingestion.
 
-    Raises UploadRejected (400 empty, 413 too large, 415 not a PDF) or QueueUnavailable.
+    Raises UploadRejected (400 empty or a wrong password, 413 too large or over the owner's
+    storage quota, 415 not a PDF) or QueueUnavailable.
+    With a `password`, an encrypted PDF is stored decrypted (backends/pdf_unlock.py) and the
+    password is forgotten: `sha256` and `size_bytes` are always those of the stored bytes.
     With enqueue=False the caller runs `ingest_document` itself (the ingest command does).
     """
     size, sha256 = _inspect(file)
+    unlocked = _unlock(file, password) if password else None
+    try:
+        if unlocked is not None:  # what is stored from here on is the unlocked copy
+            file = unlocked
+            size, sha256 = _inspect(file)
+        return _store(file=file, filename=filename, owner=owner, title=title, size=size, sha256=sha256, enqueue=enqueue)
+    finally:
+        if unlocked is not None:
+            unlocked.close()
+
+
+def _unlock(file: IO[bytes], password: str) -> IO[bytes] | None:
+    try:
+        return unlock_pdf(file=file, password=password)
+    except PdfPasswordError as exc:
+        raise UploadRejected(str(exc), 400) from exc
+
+
+def _store(
+    *, file: IO[bytes], filename: str, owner: User | None, title: str, size: int, sha256: str, enqueue: bool
+) -> Accepted:
     existing = Document.objects.filter(owner=owner, sha256=sha256).first()
-    if existing is not None:
+    if existing is not None:  # before the quota: the same bytes again are no new usage
         new_title = (title or "").strip()[:300]
         if new_title and new_title != existing.title:  # the same bytes under a new title: renamed
             existing.title = new_title
@@ -52,6 +84,10 @@ def accept_upload(
         if existing.status == Document.Status.FAILED and enqueue:
             _retry(existing)  # uploading a failed document again tries it again
         return Accepted(document=existing, created=False)
+    try:
+        quotas.check_storage(owner=owner, adding_bytes=size)
+    except quotas.QuotaExceeded as exc:
+        raise UploadRejected(str(exc), 413) from exc
 
     safe_name = Path(filename or "upload.pdf").name[:200] or "upload.pdf"
     document = Document(
@@ -116,12 +152,32 @@ def _too_large_message() -> str:
 
 
 def delete_document(*, document: Document) -> None:
-    """Remove the document, its chunks (and so its vectors) and its file.
+    """Remove the document, its chunks (and so its vectors) and its file, and cancel its work.
 
     Files are named by content, so another user's upload of the same bytes shares the file:
-    it is removed with the last document that uses it.
+    it is removed with the last document that uses it. Its jobs that have not started are
+    canceled once the deletion commits (which frees its owner's queue slots); a running one
+    notices that the document is gone and stops quietly.
     """
-    storage, name = document.file.storage, document.file.name
+    from django.db import transaction
+
+    storage, name, document_id = document.file.storage, document.file.name, str(document.id)
     document.delete()  # its chunks go in the same transaction, and with them its index entries
+    transaction.on_commit(partial(_cancel_jobs, document_id=document_id))
     if name and storage.exists(name) and not Document.objects.filter(file=name).exists():
         storage.delete(name)
+
+
+def _cancel_jobs(*, document_id: str) -> None:
+    """The deleted document's queued jobs (services/job_lifecycle.py); if Redis is away they
+    run later, find no document and end quietly."""
+    import logging
+
+    from redis.exceptions import RedisError
+
+    from chat.services.job_lifecycle import cancel_jobs
+
+    try:
+        cancel_jobs(row_id=document_id)
+    except RedisError as exc:
+        logging.getLogger(__name__).warning("could not cancel the jobs of document %s: %s", document_id, exc)

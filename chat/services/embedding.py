@@ -6,8 +6,14 @@ inline, for `manage.py ingest`), a batch of EMBEDDING_BATCH_SIZE chunks per tran
 `vectors_done` grows while it runs and a crash loses at most one batch: the next run starts
 with the chunks that still have none. Search uses a document's vectors only once its
 `vector_model` is the configured model's, and only the chunks that have one.
+
+Queued, they go on the vectors queue (below the text of new uploads) in slices: a job computes
+VECTOR_SLICE_SECONDS' worth, in batches of SLICE_BATCH chunks, then queues its continuation at
+the back of the queue (in its owner's share), so other owners' vectors and everyone's text get
+a worker between slices instead of waiting minutes behind one long manual.
 """
 
+import time
 import uuid
 from collections.abc import Callable
 
@@ -21,21 +27,43 @@ from chat.models import Chunk, Document
 from chat.retrieval.engines import get_engine
 from chat.services.job_lifecycle import JobKind, enqueue_on_commit
 
+# Chunks per batch in a slice: about 0.7 s of the bundled model, so a slice ends close to its time.
+SLICE_BATCH = 8
+
 
 def vectors_wanted() -> bool:
     return bool(get_embeddings().model_id)
 
 
-def queue_embedding(*, document_id: uuid.UUID | str) -> None:
-    """Once the caller's transaction commits, a job computes the document's vectors (if Redis
-    refuses it, `vector_status` is failed; the text stays searchable)."""
+def queue_embedding(*, document_id: uuid.UUID | str, owner_id: int | None) -> None:
+    """Once the caller's transaction commits, a job computes (a slice of) the document's vectors
+    (if Redis refuses it, `vector_status` is failed; the text stays searchable)."""
     enqueue_on_commit(
-        kind=EMBEDDING, job_id=str(uuid.uuid4()), row_id=str(document_id), description=f"embed document {document_id}"
+        kind=EMBEDDING,
+        job_id=str(uuid.uuid4()),
+        row_id=str(document_id),
+        description=f"embed document {document_id}",
+        owner_id=owner_id,
     )
 
 
-def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int], None] | None = None) -> None:
-    """Give every chunk of a ready document a vector of the configured model.
+def embed_slice(*, document_id: uuid.UUID | str) -> None:
+    """The queued job: at most VECTOR_SLICE_SECONDS (and at least one batch) of the document's
+    vectors, then its continuation is queued if chunks are left."""
+    if not embed_document(document_id=document_id, max_seconds=settings.VECTOR_SLICE_SECONDS):
+        owner = Document.objects.filter(id=document_id).values_list("owner_id", flat=True)
+        if owner.exists():
+            queue_embedding(document_id=document_id, owner_id=owner.first())
+
+
+def embed_document(
+    *,
+    document_id: uuid.UUID | str,
+    on_batch: Callable[[int, int], None] | None = None,
+    max_seconds: float | None = None,
+) -> bool:
+    """Give every chunk of a ready document a vector of the configured model; False if it
+    stopped after `max_seconds` with chunks left (the next run resumes from them).
 
     `on_batch(done, total)` is called after each stored batch. Stops quietly when the
     document is deleted or re-ingested meanwhile (that run queues its own vectors).
@@ -43,10 +71,12 @@ def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int
     embeddings = get_embeddings()
     document = Document.objects.filter(id=document_id, status=Document.Status.READY).first()
     if document is None:
-        return
+        return True
     if not embeddings.model_id:
         Document.objects.filter(id=document.id).update(vector_status=Document.VectorStatus.OFF)
-        return
+        return True
+    deadline = None if max_seconds is None else time.monotonic() + max_seconds
+    size = settings.EMBEDDING_BATCH_SIZE if deadline is None else min(SLICE_BATCH, settings.EMBEDDING_BATCH_SIZE)
     with transaction.atomic():
         if document.vector_model != embeddings.model_id:  # another model's vectors are no use
             Chunk.objects.filter(document=document).update(embedding=None)
@@ -60,12 +90,14 @@ def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int
             vector_error="",
             vectors_done=done,
         )
-    for start in range(0, len(pending), settings.EMBEDDING_BATCH_SIZE):
-        batch = pending[start : start + settings.EMBEDDING_BATCH_SIZE]
+    for start in range(0, len(pending), size):
+        if deadline is not None and start and time.monotonic() >= deadline:
+            return False
+        batch = pending[start : start + size]
         vectors = embeddings.embed_documents([text for _, text in batch])
         with transaction.atomic():
             if not Document.objects.filter(id=document.id, status=Document.Status.READY).exists():
-                return
+                return True
             get_engine().prepare_vectors(dimensions=int(vectors.shape[1]))
             rows = [Chunk(id=chunk_id, embedding=vector) for (chunk_id, _), vector in zip(batch, vectors, strict=True)]
             Chunk.objects.bulk_update(rows, ["embedding"])
@@ -76,6 +108,7 @@ def embed_document(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int
     Document.objects.filter(id=document.id, status=Document.Status.READY).update(
         vector_status=Document.VectorStatus.READY
     )
+    return True
 
 
 def embed_document_inline(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int], None] | None = None) -> bool:
@@ -102,7 +135,7 @@ def mark_retrying(*, document_id: uuid.UUID | str, error: str) -> None:
 
 
 EMBEDDING = JobKind(
-    queue_setting="INGEST_QUEUE",
+    queue_setting="VECTORS_QUEUE",
     task="chat.tasks.run_embedding",
     on_failure="chat.tasks.on_embedding_failure",
     timeout_setting="INGEST_JOB_TIMEOUT",
@@ -110,4 +143,6 @@ EMBEDDING = JobKind(
     row_kwarg="document_id",
     mark_failed=mark_failed,
     mark_retrying=mark_retrying,
+    owner_slots_setting="INGEST_OWNER_SLOTS",
+    cancel_with_row=True,
 )

@@ -1,55 +1,166 @@
-"""OCR inside ingestion: the pages whose text layer is empty, or nearly (a scanned page often
-carries a few stray characters), are rendered and recognised one by one; every other page
-keeps its real text.
+"""OCR of the pages without a text layer (scanned pages), in page batches any worker can run.
 
-Bounded: more than OCR_MAX_PAGES such pages, a page past OCR_PAGE_TIMEOUT seconds, or an
-engine or language that is not installed fail the document with a message that says so.
-With OCR_ENABLED off, nothing is recognised (a PDF of scans then fails as "no text").
-Progress goes to the document (`ocr_pages_done` of `ocr_pages_total`).
+A page needs OCR when its text layer has (next to) no letters or digits AND it draws an image:
+a blank page, a divider or a vector figure has nothing to read and is never rendered. The
+ingestion job (services/ingestion.py) stores the other pages' text in PageText and queues one
+job per OCR_BATCH_PAGES of such pages on the ingest queue, in the owner's share of it, so they
+spread over every ingest worker on every host. A batch renders and recognises its pages and
+commits their text together: a killed worker's batch is redone whole by its retry, and
+pages already done are skipped. The batch that completes the set finishes the document.
+
+OCR never sinks a document: a missing engine or language, a page past OCR_PAGE_TIMEOUT
+seconds or an engine failure leaves those pages unread (`ocr_pages_failed`, with the reason in
+`ocr_error`) and the document becomes ready with the rest. Only a document with no text at all
+fails, and its error says why OCR could not help. With OCR_ENABLED off nothing is recognised.
 """
 
 import uuid
-from collections.abc import Callable
+from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Least
+from django.utils import timezone
 
-from chat.backends.pdf import PdfError, PdfPages, normalize_text
-from chat.models import Document
-from chat.ocr import get_ocr_engine
+from chat.backends.pdf import PdfPages, get_pdf_text, normalize_text
+from chat.models import Document, PageText
+from chat.ocr import OcrError, get_ocr_engine
+
+DONE = (PageText.Source.OCR, PageText.Source.FAILED)
 
 
 def needs_ocr(text: str) -> bool:
     return sum(char.isalnum() for char in text) < settings.OCR_MIN_CHARS
 
 
-def recognise_blank_pages(
-    *,
-    document_id: uuid.UUID | str,
-    pdf: PdfPages,
-    texts: list[str],
-    on_page: Callable[[int, int], None] | None = None,
-) -> list[int]:
-    """Put OCR's text in `texts` for the pages without a text layer; the page numbers (1-based)
-    whose text now comes from OCR (a page OCR finds nothing on is not among them)."""
-    blank = [index for index, text in enumerate(texts) if needs_ocr(text)]
-    if not blank or not settings.OCR_ENABLED:
+def scanned_pages(*, pdf: PdfPages, texts: list[str]) -> list[int]:
+    """The page numbers (1-based) OCR should read: almost no text, and an image on the page."""
+    if not settings.OCR_ENABLED:
         return []
-    if len(blank) > settings.OCR_MAX_PAGES:
-        raise PdfError(
-            f"{len(blank)} pages have no text layer and would need OCR; the limit is "
-            f"{settings.OCR_MAX_PAGES} pages a document (OCR_MAX_PAGES)."
-        )
-    engine = get_ocr_engine()
-    engine.check()
-    Document.objects.filter(id=document_id).update(ocr_pages_total=len(blank), ocr_pages_done=0)
-    recognised: list[int] = []
-    for done, index in enumerate(blank, start=1):
-        image = pdf.page_image(index, dpi=settings.OCR_DPI)
-        text = normalize_text(engine.recognise(image, timeout=settings.OCR_PAGE_TIMEOUT))
-        if not needs_ocr(text):
-            texts[index] = text
-            recognised.append(index + 1)
-        Document.objects.filter(id=document_id).update(ocr_pages_done=done, ocr_pages=recognised)
-        if on_page is not None:
-            on_page(done, len(blank))
-    return recognised
+    return [index + 1 for index, text in enumerate(texts) if needs_ocr(text) and pdf.has_images(index)]
+
+
+def engine_problem() -> str:
+    """Why the configured OCR engine cannot run here ("" if it can), in words for the user."""
+    try:
+        get_ocr_engine().check()
+    except OcrError as exc:
+        return str(exc)
+    return ""
+
+
+def mark_unavailable(*, document_id: uuid.UUID | str, pages: list[int], error: str) -> None:
+    """No page can be read (the engine is missing): all of them are listed as unread, with why."""
+    Document.objects.filter(id=document_id).update(
+        ocr_pages_total=len(pages), ocr_pages_done=len(pages), ocr_pages_failed=pages, ocr_error=error
+    )
+
+
+def prepare(*, document_id: uuid.UUID | str, texts: list[str], pages: list[int]) -> list[list[int]]:
+    """Store the text pages for the batches and the finishing step; the batches of pages to read."""
+    scans = set(pages)
+    rows = [
+        PageText(document_id=document_id, number=number, text=text, source=PageText.Source.TEXT)
+        for number, text in enumerate(texts, start=1)
+        if number not in scans
+    ]
+    with transaction.atomic():
+        PageText.objects.filter(document_id=document_id).delete()
+        PageText.objects.bulk_create(rows, batch_size=500)
+        Document.objects.filter(id=document_id).update(ocr_pages_total=len(pages), ocr_pages_done=0)
+    size = max(1, settings.OCR_BATCH_PAGES)
+    return [pages[start : start + size] for start in range(0, len(pages), size)]
+
+
+def read_batch(*, document_id: uuid.UUID | str, pages: list[int]) -> bool:
+    """Recognise the batch's pages not done yet and store their text in one transaction; whether
+    every page of the document is now done (the caller finishes it). Stops quietly (False) when
+    the document is deleted or no longer being ingested."""
+    if not _still_wanted(document_id):
+        return False
+    done = set(PageText.objects.filter(document_id=document_id, number__in=pages).values_list("number", flat=True))
+    todo = [number for number in pages if number not in done]
+    if todo:
+        rows, error = _recognise(document_id, todo)
+        if rows is None:
+            return False
+        if not _store(document_id, rows, error=error):
+            return False
+    return _complete(document_id)
+
+
+def record_failed(*, document_id: uuid.UUID | str, pages: list[int], error: str) -> bool:
+    """A batch failed for good (its job timed out, its worker kept dying): its pages not done
+    are left unread, with why; whether every page is now done."""
+    if not _still_wanted(document_id):
+        return False
+    done = set(PageText.objects.filter(document_id=document_id, number__in=pages).values_list("number", flat=True))
+    rows = [PageText(document_id=document_id, number=n, source=PageText.Source.FAILED) for n in pages if n not in done]
+    return _store(document_id, rows, error=error) and _complete(document_id)
+
+
+def pages_read(*, document_id: uuid.UUID | str) -> list[str]:
+    """Every page's text, page 1 first, as the batches left them ("" for a page without text)."""
+    total = Document.objects.filter(id=document_id).values_list("pages_total", flat=True).first() or 0
+    texts = [""] * total
+    for number, text in PageText.objects.filter(document_id=document_id).values_list("number", "text"):
+        if 0 < number <= total:
+            texts[number - 1] = text
+    return texts
+
+
+def ocr_outcome(*, document_id: uuid.UUID | str) -> dict:
+    """The pages whose text came from OCR and those left unread, for the finished document."""
+    rows = PageText.objects.filter(document_id=document_id, source__in=DONE).values_list("number", "source", "text")
+    read = sorted(number for number, source, text in rows if source == PageText.Source.OCR and text)
+    failed = sorted(number for number, source, _ in rows if source == PageText.Source.FAILED)
+    return {"ocr_pages": read, "ocr_pages_failed": failed}
+
+
+def _still_wanted(document_id: uuid.UUID | str) -> bool:
+    return Document.objects.filter(id=document_id, status=Document.Status.PROCESSING).exists()
+
+
+def _recognise(document_id: uuid.UUID | str, todo: list[int]) -> tuple[list[PageText] | None, str]:
+    """The rows for `todo` and the last error; None if the document went away meanwhile."""
+    engine, error = get_ocr_engine(), engine_problem()
+    if error:
+        return [PageText(document_id=document_id, number=n, source=PageText.Source.FAILED) for n in todo], error
+    document = Document.objects.get(id=document_id)
+    pdf = get_pdf_text().open(Path(document.file.path))
+    rows = []
+    try:
+        for number in todo:
+            if not _still_wanted(document_id):
+                return None, ""
+            try:
+                image = pdf.page_image(number - 1, dpi=settings.OCR_DPI)
+                text = normalize_text(engine.recognise(image, timeout=settings.OCR_PAGE_TIMEOUT))
+                rows.append(PageText(document_id=document_id, number=number, text="" if needs_ocr(text) else text,
+                                     source=PageText.Source.OCR))  # fmt: skip
+            except OcrError as exc:  # this page stays unread; the others are still tried
+                rows.append(PageText(document_id=document_id, number=number, source=PageText.Source.FAILED))
+                error = str(exc)
+            Document.objects.filter(id=document_id).update(
+                ocr_pages_done=Least(F("ocr_pages_done") + 1, F("ocr_pages_total"))
+            )  # progress while the batch runs; exact once the document is finished
+    finally:
+        pdf.close()
+    return rows, error
+
+
+def _store(document_id: uuid.UUID | str, rows: list[PageText], *, error: str) -> bool:
+    """The batch's pages in one transaction; False if the document is no longer being ingested."""
+    with transaction.atomic():
+        # A write first: it takes the row's lock (and SQLite's), so batches commit one at a time.
+        fields = {"updated_at": timezone.now(), **({"ocr_error": error} if error else {})}
+        if not Document.objects.filter(id=document_id, status=Document.Status.PROCESSING).update(**fields):
+            return False
+        PageText.objects.bulk_create(rows, ignore_conflicts=True)  # a page a rerun did meanwhile stays
+    return True
+
+
+def _complete(document_id: uuid.UUID | str) -> bool:
+    total = Document.objects.filter(id=document_id).values_list("ocr_pages_total", flat=True).first() or 0
+    return PageText.objects.filter(document_id=document_id, source__in=DONE).count() >= total

@@ -133,7 +133,61 @@ function renderDocument(doc) {
     item.append(element("div", { class: "progress", role: "progressbar", "aria-valuenow": Math.round(fraction * 100) }, bar));
   }
   if (doc.error) item.append(element("div", { class: "error", role: "alert", textContent: doc.error }));
+  const unread = doc.ocr_pages_failed || [];
+  if (unread.length && doc.status === "ready") {  // searchable without them; say which and why
+    const list = unread.length > 8 ? `${unread.slice(0, 8).join(", ")}… (${unread.length})` : unread.join(", ");
+    const text = `Not read (OCR): page${unread.length === 1 ? "" : "s"} ${list}. ${doc.ocr_error || ""}`;
+    item.append(element("div", { class: "meta ocr-unread", textContent: text.trim() }));
+  }
+  if (doc.status === "failed" && /needs its password/.test(doc.error || "")) {
+    item.append(element("button", {
+      class: "btn small unlock", type: "button", textContent: "Enter its password…", onclick: () => unlockDocument(doc),
+    }));
+  }
   return item;
+}
+
+/** An encrypted PDF failed for want of its password: ask for it, read the stored file back
+ * and upload it again with the password (the server stores an unlocked copy and forgets the
+ * password); once that upload is in, the locked document is deleted. */
+async function unlockDocument(doc) {
+  const password = await askPassword(doc.title);
+  if (!password) return;
+  const response = await fetch(`/documents/${doc.document_id}/file`, { credentials: "same-origin" });
+  if (!response.ok) return window.alert(`The PDF could not be read back (HTTP ${response.status}).`);
+  const file = new File([await response.blob()], doc.filename, { type: "application/pdf" });
+  uploadFile(file, {
+    password,
+    title: doc.title,
+    onUploaded: async (body) => {
+      if (body.document_id === doc.document_id) return;
+      await api(`/documents/${doc.document_id}`, { method: "DELETE" }).catch(() => null);
+      state.documents.delete(doc.document_id);
+      state.selected.delete(doc.document_id);
+      renderDocuments();
+    },
+  });
+}
+
+/** A password, asked in a modal dialog (outside the list, which polling redraws); null if cancelled. */
+function askPassword(title) {
+  return new Promise((resolve) => {
+    const input = element("input", { type: "password", autocomplete: "off", required: true, name: "password" });
+    input.setAttribute("aria-label", `Password of ${title}`);
+    const dialog = element("dialog", { class: "password-dialog" },
+      element("form", { method: "dialog" },
+        element("p", { textContent: `“${title}” is encrypted. Its password unlocks it once and is not stored.` }),
+        input,
+        element("p", {},
+          element("button", { class: "btn primary", type: "submit", value: "unlock", textContent: "Unlock" }), " ",
+          element("button", { class: "btn", type: "button", textContent: "Cancel", onclick: () => dialog.close() }))));
+    dialog.addEventListener("close", () => {
+      resolve(dialog.returnValue === "unlock" ? input.value : null);
+      dialog.remove();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
 }
 
 function renderDocuments() {
@@ -180,7 +234,7 @@ function pollDocuments() {
 }
 
 /** Upload one file with a progress bar (XMLHttpRequest reports upload progress; fetch does not). */
-function uploadFile(file) {
+function uploadFile(file, { password = "", title = null, onUploaded = null } = {}) {
   const bar = element("span");
   const meta = element("div", { class: "meta", textContent: "Uploading…" });
   const row = element(
@@ -194,7 +248,8 @@ function uploadFile(file) {
   $("no-documents").hidden = true;
   const form = new FormData();
   form.append("file", file);
-  form.append("title", file.name.replace(/\.pdf$/i, ""));
+  form.append("title", title ?? file.name.replace(/\.pdf$/i, ""));
+  if (password) form.append("password", password);
   const request = new XMLHttpRequest();
   request.open("POST", "/documents");
   request.setRequestHeader("X-CSRFToken", csrfToken);
@@ -214,6 +269,7 @@ function uploadFile(file) {
       state.documents = new Map([[body.document_id, body], ...state.documents]);
       renderDocuments();
       pollDocuments();
+      if (onUploaded) onUploaded(body);
     } else {
       row.className = "doc failed rejected";
       row.querySelector(".progress").remove();
@@ -246,7 +302,7 @@ async function deleteDocument(doc) {
 function setUpUploads() {
   const zone = $("dropzone");
   $("file-input").addEventListener("change", (event) => {
-    [...event.target.files].forEach(uploadFile);
+    [...event.target.files].forEach((file) => uploadFile(file));
     event.target.value = "";
   });
   zone.addEventListener("dragover", (event) => {
@@ -257,7 +313,7 @@ function setUpUploads() {
   zone.addEventListener("drop", (event) => {
     event.preventDefault();
     zone.classList.remove("over");
-    [...event.dataTransfer.files].forEach(uploadFile);
+    [...event.dataTransfer.files].forEach((file) => uploadFile(file));
   });
 }
 

@@ -35,6 +35,7 @@ def test_check_deploy_is_clean_with_production_settings():
     assert "WARNINGS" not in result.stderr and "ERRORS" not in result.stderr
     assert "chat.I001" in result.stderr  # only the search engine in use, for the operator
 
+
 @pytest.mark.django_db
 def test_check_deploy_flags_the_development_defaults():
     result = check_deploy(DEBUG="false")

@@ -1,4 +1,4 @@
-.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming bench-fairness bench-limits
+.PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming bench-fairness bench-limits bench-ocr-corpus
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -19,3 +19,5 @@ bench-fairness: ## one user's 12-page paper, idle and behind another user's 7 lo
 	bash scripts/bench.sh fairness $(ARGS)
 bench-limits: ## a 1 MB /v1 message, a 30 GB anonymous body, 100 streams in a row, 30 open streams of one user
 	bash scripts/bench.sh limits $(ARGS)
+bench-ocr-corpus: ## 200 real Debian PDFs ingested without and with Tesseract: none may fail for lack of OCR
+	bash scripts/bench.sh ocr-corpus $(ARGS)

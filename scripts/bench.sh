@@ -9,6 +9,7 @@
 # streaming ARGS` times streamed answers and holds many streams open (bench/streaming.py); `bench.sh
 # fairness ARGS` times one user's paper idle and behind another user's backlog (bench/fairness.py);
 # `bench.sh limits ARGS` measures the request limits and per-user caps from outside (bench/limits.py).
+# `bench.sh ocr-corpus ARGS` ingests 200 real Debian PDFs without and with OCR (bench/ocr_corpus.py).
 # Extra arguments go to the benchmark.
 source "$(dirname "$0")/bootstrap.sh" dev
 case "${1:-}" in
@@ -19,6 +20,7 @@ case "${1:-}" in
   streaming) shift; find_redis_server; exec python bench/streaming.py "$@" ;;
   fairness) shift; find_redis_server; exec python bench/fairness.py "$@" ;;
   limits) shift; find_redis_server; exec python bench/limits.py "$@" ;;
+  ocr-corpus) shift; find_tesseract; exec python bench/ocr_corpus.py "$@" ;;
   async) shift ;;
 esac
 find_redis_server

@@ -62,7 +62,7 @@ def test_text_is_normalised():
         (lambda tmp: truncated_copy(REFCARD, tmp / "t.pdf"), "not a readable PDF"),
         (lambda tmp: encrypted_copy(REFCARD, tmp / "e.pdf"), "encrypted"),
         (lambda tmp: image_only_pdf(tmp / "i.pdf"), "not even by OCR"),
-        (lambda tmp: deeply_nested_pdf(tmp / "n.pdf"), "not even by OCR"),
+        (lambda tmp: deeply_nested_pdf(tmp / "n.pdf"), "no text layer and no images"),
         (lambda tmp: blank_pdf(tmp / "b.pdf", pages=2001), "The PDF has 2001 pages; the limit is 2000"),
     ],
     ids=["truncated", "encrypted", "image-only", "deeply-nested", "too-many-pages"],

@@ -205,7 +205,7 @@ class HealthView(APIView):
     def get(self, request: Request) -> Response:
         report = selectors.health_report()
         queues_served = report["workers"] and all(
-            report["workers"].get(q) for q in (settings.CHAT_QUEUE, settings.INGEST_QUEUE)
+            report["workers"].get(q) for q in (settings.CHAT_QUEUE, settings.INGEST_QUEUE, settings.VECTORS_QUEUE)
         )
         if not (report["database"]["ok"] and report["redis"]["ok"]):
             report["status"] = "down"

@@ -37,6 +37,7 @@ NO_TEXT = (
     "OCR is turned off (OCR_ENABLED), so it cannot be searched."
 )
 NO_TEXT_AFTER_OCR = "No text could be found in this PDF, not even by OCR of its pages."
+NO_TEXT_NOR_IMAGES = "No text could be found in this PDF: its pages have no text layer and no images to read."
 NO_TEXT_OCR_FAILED = "No text could be extracted from this PDF, and OCR could not read its pages: {error}"
 
 
@@ -114,7 +115,10 @@ def finish_document(
             error = Document.objects.filter(id=document_id).values_list("ocr_error", flat=True).first()
             if error:
                 raise PdfError(NO_TEXT_OCR_FAILED.format(error=error))
-            raise PdfError(NO_TEXT_AFTER_OCR if settings.OCR_ENABLED else NO_TEXT)
+            if not settings.OCR_ENABLED:
+                raise PdfError(NO_TEXT)
+            scanned = Document.objects.filter(id=document_id).values_list("ocr_pages_total", flat=True).first()
+            raise PdfError(NO_TEXT_AFTER_OCR if scanned else NO_TEXT_NOR_IMAGES)
         document = Document.objects.get(id=document_id)
         _store_chunks(document, chunks, vectors_follow=vectors_follow, outcome=outcome)
     except DocumentGone:

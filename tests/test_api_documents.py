@@ -202,6 +202,17 @@ def test_the_file_is_served_inline_to_its_owner_only(settings, media_root):
     assert b"".join(response.streaming_content) == REFCARD.read_bytes()
 
 
+def test_a_file_missing_from_storage_is_a_404_that_says_so(media_root, caplog):
+    from tests.conftest import ingest_inline
+
+    document = ingest_inline(REFCARD, title="card")
+    document.file.storage.delete(document.file.name)  # lost: a disk replaced, a bad restore
+    response = APIClient().get(f"/documents/{document.id}/file")
+    assert response.status_code == 404
+    assert "missing from the server's storage" in response.json()["detail"]
+    assert any("missing" in record.getMessage() and record.levelname == "ERROR" for record in caplog.records)
+
+
 def test_the_viewer_page_is_for_the_owner_only(settings, media_root):
     from django.contrib.auth.models import User
     from django.test import Client

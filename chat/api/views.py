@@ -4,6 +4,8 @@ Their OpenAPI documentation is openapi.py; service errors (QueueUnavailable, Upl
 become HTTP answers in one place, errors.py.
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
@@ -38,6 +40,8 @@ from chat.models import Conversation, Document
 from chat.services.conversations import ask, delete_conversation
 from chat.services.documents import accept_upload, delete_document
 from chat.services.jobs import submit_chat
+
+logger = logging.getLogger(__name__)
 
 
 def owner_of(request: Request) -> User | None:
@@ -181,7 +185,12 @@ class DocumentViewSet(viewsets.GenericViewSet):
     def file(self, request: Request, document_id: str) -> FileResponse:
         """The PDF as uploaded, for its owner only (the page's viewer reads it)."""
         document = self._get(document_id)
-        response = FileResponse(document.file.open("rb"), content_type="application/pdf", filename=document.filename)
+        try:
+            opened = document.file.open("rb")
+        except FileNotFoundError:  # a lost disk or a partial restore: the operator must know, the user too
+            logger.error("document %s: its file %s is missing from storage", document.id, document.file.name)
+            raise NotFound("The document's file is missing from the server's storage; upload it again.") from None
+        response = FileResponse(opened, content_type="application/pdf", filename=document.filename)
         response["Content-Disposition"] = response["Content-Disposition"].replace("attachment", "inline", 1)
         response["Cache-Control"] = "private, max-age=3600"
         return response

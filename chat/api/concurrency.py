@@ -15,7 +15,7 @@ request is let through (logged): the caps protect the service, they must not tak
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -44,7 +44,7 @@ class Cap:
 
     name: str
     setting: str
-    lease_seconds_setting: str
+    lifetime: Callable[[], float]  # seconds a lease lives unless renewed (read from settings when taken)
     retry_after: int  # what a refused client is told to wait
     message: str
 
@@ -52,14 +52,15 @@ class Cap:
 STREAMS = Cap(
     name="streams",
     setting="STREAMS_PER_USER",
-    lease_seconds_setting="JOB_EVENTS_HEARTBEAT",  # renewed every heartbeat while the stream waits
+    # Renewed every heartbeat while the stream waits: a few heartbeats, so one missed renewal keeps it.
+    lifetime=lambda: settings.JOB_EVENTS_HEARTBEAT * 3,
     retry_after=10,
     message="You have {cap} event streams open, the most one user may (STREAMS_PER_USER); close one first.",
 )
 ANSWERS = Cap(
     name="answers",
     setting="ANSWERS_PER_USER",
-    lease_seconds_setting="CHAT_JOB_TIMEOUT",  # no answer is written for longer
+    lifetime=lambda: settings.CHAT_JOB_TIMEOUT + 30,  # no answer is written for longer
     retry_after=5,
     message="You have {cap} answers being written, the most one user may at once (ANSWERS_PER_USER); "
     "wait for one to finish.",
@@ -98,16 +99,38 @@ def take(*, cap: Cap, request: Request) -> Lease:
     lease = Lease(cap=cap, key=key, lease_id=uuid.uuid4().hex, taken=False)
     if limit <= 0:
         return lease
-    lifetime = _lifetime(cap)
     taken = _safely(
         lambda: connection(settings.CHAT_QUEUE).eval(
-            _TAKE, 1, key, time.time(), limit, lease.lease_id, _expiry(cap), int(lifetime) + 60
+            _TAKE, 1, key, time.time(), limit, lease.lease_id, _expiry(cap), int(cap.lifetime()) + 60
         )
     )
     if taken == 0:
         raise TooManyOpen(wait=cap.retry_after, detail=cap.message.format(cap=limit))
     lease.taken = taken == 1
     return lease
+
+
+def take_all(*, request: Request, caps: Sequence[Cap]) -> list[Lease]:
+    """A lease of each cap, or none at all (TooManyOpen gives back those already taken)."""
+    leases: list[Lease] = []
+    try:
+        for cap in caps:
+            leases.append(take(cap=cap, request=request))
+    except TooManyOpen:
+        for lease in leases:
+            lease.release()
+        raise
+    return leases
+
+
+async def released_after(events: AsyncIterator[bytes], *, leases: list[Lease]) -> AsyncIterator[bytes]:
+    """A stream's events, then its leases given back: at its end, or when the client goes away."""
+    try:
+        async for event in events:
+            yield event
+    finally:
+        for lease in leases:
+            lease.release()
 
 
 @contextmanager
@@ -127,14 +150,8 @@ def _ident(request: Request) -> str:
     return f"address:{request.META.get('REMOTE_ADDR', '')}"
 
 
-def _lifetime(cap: Cap) -> float:
-    # A streamed lease lives a few heartbeats, so one missed renewal does not drop it.
-    seconds = float(getattr(settings, cap.lease_seconds_setting))
-    return seconds * 3 if cap is STREAMS else seconds + 30
-
-
 def _expiry(cap: Cap) -> float:
-    return time.time() + _lifetime(cap)
+    return time.time() + cap.lifetime()
 
 
 def _safely(call: Callable[[], object]) -> object:

@@ -167,13 +167,8 @@ class ChatCompletionsView(OpenAIView):
         serializer.is_valid(raise_exception=True)
         owner, messages = owner_of(request), serializer.validated_data["messages"]
         if serializer.validated_data["stream"]:
-            streams = concurrency.take(cap=concurrency.STREAMS, request=request)
-            try:
-                answers = concurrency.take(cap=concurrency.ANSWERS, request=request)
-            except concurrency.TooManyOpen:
-                streams.release()
-                raise
-            return _stream(owner=owner, messages=messages, leases=[streams, answers])
+            leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS, concurrency.ANSWERS])
+            return _stream(owner=owner, messages=messages, leases=leases)
         with concurrency.holding(cap=concurrency.ANSWERS, request=request):
             answer = complete(owner=owner, messages=messages)
         return Response(_completion(answer))
@@ -221,24 +216,20 @@ def _stream(*, owner: object, messages: list[dict], leases: list[concurrency.Lea
         return b"data: " + json.dumps(body).encode() + b"\n\n"
 
     async def events() -> AsyncIterator[bytes]:
-        try:
-            yield chunk({"role": "assistant", "content": ""})
-            sent = False
-            async for item in relay(lambda on_delta: complete(owner=owner, messages=messages, on_delta=on_delta)):
-                if isinstance(item, Piece):
-                    sent = True
-                    yield chunk({"content": item.text})
-                elif isinstance(item, Outcome) and item.error is not None:
-                    error = {"error": {"message": str(item.error), "type": "server_error"}}
-                    yield b"data: " + json.dumps(error).encode() + b"\n\n"
-                elif isinstance(item, Outcome):
-                    answer = item.value
-                    if not sent:  # nothing relevant: the answer was not written by a model, send it whole
-                        yield chunk({"content": answer.text})
-                    yield chunk({}, "stop", sources=answer.sources, backend=answer.backend)
-            yield b"data: [DONE]\n\n"
-        finally:  # at the end, or when the client went away
-            for lease in leases:
-                lease.release()
+        yield chunk({"role": "assistant", "content": ""})
+        sent = False
+        async for item in relay(lambda on_delta: complete(owner=owner, messages=messages, on_delta=on_delta)):
+            if isinstance(item, Piece):
+                sent = True
+                yield chunk({"content": item.text})
+            elif isinstance(item, Outcome) and item.error is not None:
+                error = {"error": {"message": str(item.error), "type": "server_error"}}
+                yield b"data: " + json.dumps(error).encode() + b"\n\n"
+            elif isinstance(item, Outcome):
+                answer = item.value
+                if not sent:  # nothing relevant: the answer was not written by a model, send it whole
+                    yield chunk({"content": answer.text})
+                yield chunk({}, "stop", sources=answer.sources, backend=answer.backend)
+        yield b"data: [DONE]\n\n"
 
-    return event_stream(events())
+    return event_stream(concurrency.released_after(events(), leases=leases))

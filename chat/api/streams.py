@@ -52,13 +52,13 @@ class ChatStreamView(StreamView):
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         owner, request_data = owner_of(request), serializer.validated_data
-        leases = _take(request, concurrency.STREAMS, concurrency.ANSWERS)
+        leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS, concurrency.ANSWERS])
 
         def write(on_delta: Callable[[str], None]) -> dict:
             result, conversation = ask(owner=owner, on_delta=on_delta, **request_data)
             return result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
 
-        return event_stream(_released(_answer_events(write), leases))
+        return event_stream(concurrency.released_after(_answer_events(write), leases=leases))
 
 
 class JobEventsView(StreamView):
@@ -69,34 +69,12 @@ class JobEventsView(StreamView):
             raise ValidationError({"detail": "Last-Event-ID must be an event id as sent, e.g. 1733500000000-0."})
         if not selectors.job_exists(job_id=job_id, owner=owner_of(request)):
             raise NotFound("No chat job with this id.")
-        leases = _take(request, concurrency.STREAMS)
-        return event_stream(_released(_relay(job_id, after=after, lease=leases[0]), leases))
+        leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS])
+        return event_stream(concurrency.released_after(_relay(job_id, after=after, lease=leases[0]), leases=leases))
 
 
 chat_stream = served_from_event_loop(ChatStreamView)
 job_events = served_from_event_loop(JobEventsView)
-
-
-def _take(request: Request, *caps: concurrency.Cap) -> list[Lease]:
-    leases: list[Lease] = []
-    try:
-        for cap in caps:
-            leases.append(concurrency.take(cap=cap, request=request))
-    except concurrency.TooManyOpen:
-        for lease in leases:
-            lease.release()
-        raise
-    return leases
-
-
-async def _released(events: AsyncIterator[bytes], leases: list[Lease]) -> AsyncIterator[bytes]:
-    """The events, then the leases given back: at the end, or when the client goes away."""
-    try:
-        async for event in events:
-            yield event
-    finally:
-        for lease in leases:
-            lease.release()
 
 
 async def _answer_events(write: Callable[[Callable[[str], None]], dict]) -> AsyncIterator[bytes]:
@@ -118,13 +96,12 @@ async def _relay(job_id: str, *, after: str, lease: Lease) -> AsyncIterator[byte
     client, key = _redis(), stream_key(job_id)
     closes_at = time.monotonic() + settings.JOB_EVENTS_MAX_OPEN
     yield b"retry: 2000\n\n"  # headers and a first byte at once; reconnect after 2 s
-    if not await client.exists(key) and (ending := await _from_row(job_id, after=after)) is not None:
-        for event in ending:
-            yield event
-        return
+    idle = True  # at the start, and after a heartbeat with nothing new: is the job over?
     while time.monotonic() < closes_at:
-        if await _seen_the_end(client, key, after=after):
-            return  # resumed past the job's last event: nothing more will come
+        if idle and (ending := await _ending(client, key, job_id, after=after)) is not None:
+            for event in ending:
+                yield event
+            return
         reply = await client.xread({key: after}, block=int(heartbeat * 1000), count=500)
         for _, entries in reply or []:
             for entry_id, fields in entries:
@@ -132,13 +109,18 @@ async def _relay(job_id: str, *, after: str, lease: Lease) -> AsyncIterator[byte
                 yield sse(after, kind, fields[b"data"].decode())
                 if kind in FINAL:
                     return
-        if not reply:
-            if not await client.exists(key) and (ending := await _from_row(job_id, after=after)) is not None:
-                for event in ending:
-                    yield event
-                return
+        idle = not reply
+        if idle:
             lease.renew()
             yield b": keep-alive\n\n"
+
+
+async def _ending(client: redis.asyncio.Redis, key: str, job_id: str, *, after: str) -> list[bytes] | None:
+    """None while more events may come; else the events the client still lacks before the end:
+    the outcome from the row when the events expired, nothing when it has the final one already."""
+    if not await client.exists(key):
+        return await _from_row(job_id, after=after)
+    return [] if await _seen_the_end(client, key, after=after) else None
 
 
 async def _seen_the_end(client: redis.asyncio.Redis, key: str, *, after: str) -> bool:

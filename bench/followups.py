@@ -42,7 +42,7 @@ def main() -> int:
     from chat.services.answering import answer_question
     from chat.services.conversations import ask
     from chat.services.documents import accept_upload
-    from chat.services.ingestion import ingest_document
+    from chat.services.ingestion.pipeline import ingest_document
 
     call_command("migrate", verbosity=0)
     names = {}

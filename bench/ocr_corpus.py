@@ -198,10 +198,10 @@ def _ingest_all(args: argparse.Namespace, work: Path) -> int:
     from django.contrib.auth.models import User
     from django.core.management import call_command
 
-    from chat.failures import describe_failure
+    from chat.errors import describe_failure
     from chat.services.documents import UploadRejected, accept_upload
-    from chat.services.ingestion import ingest_document
-    from chat.services.ocr import engine_problem
+    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.ingestion.recognition import engine_problem
 
     call_command("migrate", verbosity=0)
     problem = engine_problem()
@@ -272,7 +272,7 @@ def text_layer(path: Path) -> dict:
     """From the text layer alone: letters and digits in all, and the pages under OCR_MIN_CHARS
     of them (before issue 17 each went to OCR) and those of them drawing an image (OCR now)."""
     from chat.backends.pdf import get_pdf_text
-    from chat.services.ocr import needs_ocr
+    from chat.services.ingestion.recognition import needs_ocr
 
     try:
         pdf = get_pdf_text().open(path)

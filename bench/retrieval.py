@@ -150,8 +150,8 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
     from chat.backends.llm import get_chat_model
     from chat.retrieval.engines import engine_path
     from chat.services.documents import accept_upload
-    from chat.services.embedding import embed_document
-    from chat.services.ingestion import ingest_document
+    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.vectors import embed_document
 
     call_command("migrate", verbosity=0)
     print(

@@ -17,7 +17,7 @@ directory and given to every child as DATABASE_URL). Then:
            `ingest_document`). The corpus: copies of those documents' chunks, as new Document
            rows for bob (~25% of the size) and u01..u49 (the rest, unevenly), whole documents
            or runs of their chunks, each copy made distinct by a word of its own added to every
-           chunk. They are written by `chat.services.ingestion._store_chunks`, so index terms
+           chunk. They are written by `chat.services.ingestion.pipeline._store_chunks`, so index terms
            (`index_text` with the copy's owner), token counts, the FTS5 triggers or the
            generated tsvector column are the real ones, one transaction per document. Last,
            carol's four dev PDFs are ingested for real: ingestion pages/s at this size. The
@@ -169,7 +169,7 @@ def build_corpus(plan: dict) -> dict:
     from chat.models import Chunk, Document
     from chat.retrieval.engines import get_engine
     from chat.services.documents import accept_upload
-    from chat.services.ingestion import _store_chunks, ingest_document
+    from chat.services.ingestion.pipeline import _store_chunks, ingest_document
 
     def api_user(name: str) -> str:
         out = StringIO()

@@ -20,7 +20,7 @@ from django.core.checks import CheckMessage, Error, Info, Warning, register
 from redis import Redis
 from redis.exceptions import RedisError
 
-from chat.ocr import OcrError, get_ocr_engine
+from chat.backends.ocr import OcrError, get_ocr_engine
 from chat.retrieval.engines import engine_path
 
 

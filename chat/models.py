@@ -6,7 +6,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from chat.retrieval.fields import EmbeddingField
+from chat.fields import EmbeddingField
 
 
 class ChatJob(models.Model):
@@ -68,7 +68,7 @@ class Document(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     pages_total = models.PositiveIntegerField(null=True, blank=True)
     pages_done = models.PositiveIntegerField(default=0)
-    # Pages without a text layer are recognised by OCR (services/ocr.py), after the others.
+    # Pages without a text layer are recognised by OCR (services/ingestion/recognition.py), after the others.
     ocr_pages_total = models.PositiveIntegerField(default=0, help_text="Pages that needed OCR.")
     ocr_pages_done = models.PositiveIntegerField(default=0, help_text="Of those, recognised so far.")
     ocr_pages = models.JSONField(default=list, blank=True, help_text="Page numbers whose text came from OCR.")
@@ -107,7 +107,7 @@ class Document(models.Model):
 
 
 class PageText(models.Model):
-    """The text of one page of a document being ingested with OCR (services/ocr.py): read from
+    """The text of one page of a document being ingested with OCR (services/ingestion/recognition.py): read from
     its text layer, recognised by an OCR batch job on any worker host, or left unread. Written a
     batch at a time, so a killed worker's rerun skips the pages already done; deleted once the
     document's chunks are stored."""

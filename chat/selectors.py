@@ -7,19 +7,16 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import DatabaseError, connection
 from django.db.models import Count, Prefetch, QuerySet
 from redis.exceptions import RedisError
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
-from rq.worker import Worker
 
-from chat import rq_queues
-from chat.failures import QUEUE_UNAVAILABLE, QueueUnavailable
+from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable
 from chat.models import ChatJob, Chunk, Conversation, Document, Message
+from chat.queue.connection import connection as redis_for
 from chat.retrieval.terms import partition
 from chat.retrieval.types import Scope
-from chat.workers import is_alive
 
 _RQ_TO_ROW = {
     JobStatus.STARTED: ChatJob.Status.STARTED,
@@ -96,7 +93,7 @@ async def finished_job(*, job_id: str) -> ChatJob | None:
 def _with_rq_status(row: ChatJob) -> tuple[str, str]:
     """(status, error) of an unfinished row, as RQ knows them now."""
     try:
-        rq_job = Job.fetch(str(row.id), connection=rq_queues.connection(settings.CHAT_QUEUE))
+        rq_job = Job.fetch(str(row.id), connection=redis_for(settings.CHAT_QUEUE))
         rq_status = rq_job.get_status()
     except NoSuchJobError:
         return row.status, row.error
@@ -183,23 +180,3 @@ def owners_with_documents() -> list[str]:
 def chunks_by_id(*, chunk_ids: Collection[int]) -> dict[int, Chunk]:
     """Chunks with their document loaded, keyed by id (for turning search hits into sources)."""
     return Chunk.objects.select_related("document").defer("embedding", "search_terms").in_bulk(list(chunk_ids))
-
-
-def health_report() -> dict:
-    """Whether the database and Redis answer, and how many live workers listen on each queue."""
-    report: dict = {"database": {"ok": True}, "redis": {"ok": True}, "workers": {}}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError as exc:
-        report["database"] = {"ok": False, "error": type(exc).__name__}
-    try:
-        redis = rq_queues.connection(settings.CHAT_QUEUE)
-        redis.ping()
-        workers = [worker for worker in Worker.all(connection=redis) if is_alive(worker)]
-        for name in settings.RQ_QUEUES:
-            report["workers"][name] = sum(1 for worker in workers if name in worker.queue_names())
-    except RedisError as exc:
-        report["redis"] = {"ok": False, "error": type(exc).__name__}
-        report["workers"] = None
-    return report

@@ -1,7 +1,7 @@
 """RQ entry points. Each loads ids and calls services; no logic lives here.
 
 The failure callbacks (RQ calls them for exceptions, timeouts and a killed worker's job)
-hand the failure to services/job_lifecycle.py with the kind of job it was.
+hand the failure to queue/lifecycle.py with the kind of job it was.
 """
 
 from types import TracebackType
@@ -9,21 +9,22 @@ from types import TracebackType
 from redis import Redis
 from rq.job import Job
 
-from chat.services import embedding, ingestion, jobs, ocr_jobs
-from chat.services.job_lifecycle import settle_failure
+from chat.queue.lifecycle import settle_failure
+from chat.services import chat_jobs, vectors
+from chat.services.ingestion import ocr_batches, pipeline
 
 
 def run_chat(*, chat_job_id: str) -> dict:
     """Answer a queued question; the returned dict is the RQ job result."""
-    chat_job = jobs.mark_started(chat_job_id=chat_job_id)
-    answer = jobs.answer_chat_job(chat_job=chat_job)
-    jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
+    chat_job = chat_jobs.mark_started(chat_job_id=chat_job_id)
+    answer = chat_jobs.answer_chat_job(chat_job=chat_job)
+    chat_jobs.mark_finished(chat_job_id=chat_job_id, answer=answer)
     return answer.as_result()
 
 
 def run_ingestion(*, document_id: str) -> dict:
     """Ingest an uploaded PDF; the returned dict is the RQ job result."""
-    document = ingestion.ingest_document(document_id=document_id)
+    document = pipeline.ingest_document(document_id=document_id)
     if document is None:
         return {"document_id": document_id, "status": "deleted"}
     return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
@@ -31,37 +32,37 @@ def run_ingestion(*, document_id: str) -> dict:
 
 def run_embedding(*, document_id: str) -> dict:
     """Compute a slice of a ready document's vectors (the next slice follows in a job of its own)."""
-    embedding.embed_slice(document_id=document_id)
+    vectors.embed_slice(document_id=document_id)
     return {"document_id": document_id}
 
 
 def run_ocr_batch(*, document_id: str, pages: list[int]) -> dict:
     """Recognise a batch of a document's scanned pages (the last batch finishes the document)."""
-    ocr_jobs.read_batch(document_id=document_id, pages=pages)
+    ocr_batches.read_batch(document_id=document_id, pages=pages)
     return {"document_id": document_id, "pages": pages}
 
 
 def run_finishing(*, document_id: str) -> dict:
     """Store the chunks of a document whose OCR batches are all done."""
-    ocr_jobs.finish(document_id=document_id)
+    ocr_batches.finish(document_id=document_id)
     return {"document_id": document_id}
 
 
 def on_chat_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=jobs.CHAT_JOB, job=job, exc=exc)
+    settle_failure(kind=chat_jobs.CHAT_JOB, job=job, exc=exc)
 
 
 def on_ingestion_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=ingestion.INGESTION, job=job, exc=exc)
+    settle_failure(kind=pipeline.INGESTION, job=job, exc=exc)
 
 
 def on_embedding_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=embedding.EMBEDDING, job=job, exc=exc)
+    settle_failure(kind=vectors.EMBEDDING, job=job, exc=exc)
 
 
 def on_ocr_batch_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=ocr_jobs.OCR_BATCH, job=job, exc=exc)
+    settle_failure(kind=ocr_batches.OCR_BATCH, job=job, exc=exc)
 
 
 def on_finishing_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=ocr_jobs.FINISHING, job=job, exc=exc)
+    settle_failure(kind=ocr_batches.FINISHING, job=job, exc=exc)

@@ -168,7 +168,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["chat.api.permissions.ApiAccess"],
     "DEFAULT_THROTTLE_CLASSES": ["chat.api.throttling.SettingsScopedThrottle"],
-    "EXCEPTION_HANDLER": "chat.api.errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "chat.api.error_responses.api_exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
 }
@@ -218,7 +218,7 @@ RQ_FAILURE_TTL = env.int("RQ_FAILURE_TTL", default=7 * 86400)
 INGEST_QUEUE = "ingest"
 INGEST_JOB_TIMEOUT = env.int("INGEST_JOB_TIMEOUT", default=1800)
 # Address space (RLIMIT_AS, MB) of each forked work horse running an ingest or vectors job
-# (chat/workers.py; 0: no limit): a decompression bomb or self-multiplying PDF fails with a
+# (chat/queue/worker.py; 0: no limit): a decompression bomb or self-multiplying PDF fails with a
 # readable error instead of eating the host's memory. A vectors job with the bundled model
 # peaks at about 1 GB of address space (370 MB resident), and still works under 640 MB.
 INGEST_MEMORY_LIMIT_MB = env.int("INGEST_MEMORY_LIMIT_MB", default=2048)
@@ -227,7 +227,7 @@ INGEST_MEMORY_LIMIT_MB = env.int("INGEST_MEMORY_LIMIT_MB", default=2048)
 # VECTOR_SLICE_SECONDS (then at least one batch) and queues its continuation, so no job holds a
 # worker for minutes. In each of these queues an owner has at most INGEST_OWNER_SLOTS jobs queued
 # or running; the others wait (RQ's RateLimit) and join the back of the queue one by one as that
-# owner's jobs end, so one owner's backlog never starves another's (chat/services/job_lifecycle.py).
+# owner's jobs end, so one owner's backlog never starves another's (chat/queue/lifecycle.py).
 VECTORS_QUEUE = "vectors"
 VECTOR_SLICE_SECONDS = env.float("VECTOR_SLICE_SECONDS", default=2.0)
 INGEST_OWNER_SLOTS = env.int("INGEST_OWNER_SLOTS", default=2)
@@ -242,7 +242,7 @@ RQ_QUEUES = {
 CONVERSATION_HISTORY_TURNS = env.int("CONVERSATION_HISTORY_TURNS", default=6)
 CONVERSATION_HISTORY_CHARS = env.int("CONVERSATION_HISTORY_CHARS", default=6000)
 CONVERSATION_IDLE_DAYS = env.int("CONVERSATION_IDLE_DAYS", default=90)
-# Each chat job's events (services/job_events.py): a Redis Stream capped at this many
+# Each chat job's events (queue/events.py): a Redis Stream capped at this many
 # entries, expiring this many seconds after its last event.
 JOB_EVENTS_MAX = env.int("JOB_EVENTS_MAX", default=5000)
 JOB_EVENTS_TTL = env.int("JOB_EVENTS_TTL", default=86400)
@@ -268,7 +268,7 @@ QUEUED_CHAT_JOBS_PER_USER = env.int("QUEUED_CHAT_JOBS_PER_USER", default=100)
 STREAM_THREADS = env.int("STREAM_THREADS", default=200)
 SEARCH_THREADS = env.int("SEARCH_THREADS", default=2)
 # A failed job is retried after each of these delays (seconds) unless its failure is final
-# (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/workers.py).
+# (a rejected API key, an unreadable PDF); every worker runs RQ's scheduler for the delays (chat/queue/worker.py).
 CHAT_RETRY_INTERVALS = env.list("CHAT_RETRY_INTERVALS", cast=int, default=[10, 30])
 INGEST_RETRY_INTERVALS = env.list("INGEST_RETRY_INTERVALS", cast=int, default=[30])
 # A worker killed mid-job leaves it "started"; a live worker's maintenance pass finds it
@@ -281,8 +281,11 @@ RQ = {
     # so django-rq must enqueue at once when called (its on_db_commit mode would defer
     # again and return None).
     "COMMIT_MODE": "auto",
-    "WORKER_CLASS": "chat.workers.Worker",
+    "WORKER_CLASS": "chat.queue.worker.Worker",
 }
+# The modules RQ's jobs name (their functions run in the work horse): imported before a worker
+# forks and by each web worker (chat/queue/warm.py).
+RQ_TASK_MODULES = ["chat.tasks"]
 RQ_SHOW_ADMIN_LINK = True
 
 # --- Answering --------------------------------------------------------------------------
@@ -291,7 +294,7 @@ OPENAI_BASE_URL = env.str("OPENAI_BASE_URL", default="") or None
 OPENAI_CHAT_MODEL = env.str("OPENAI_CHAT_MODEL", default="gpt-5")
 OPENAI_TIMEOUT = env.float("OPENAI_TIMEOUT", default=60.0)
 OPENAI_MAX_RETRIES = env.int("OPENAI_MAX_RETRIES", default=2)
-# Backoff between those retries: base, doubled each time, capped (chat/backends/openai_calls.py).
+# Backoff between those retries: base, doubled each time, capped (chat/backends/openai_client.py).
 OPENAI_RETRY_BASE_DELAY = env.float("OPENAI_RETRY_BASE_DELAY", default=1.0)
 OPENAI_RETRY_MAX_DELAY = env.float("OPENAI_RETRY_MAX_DELAY", default=20.0)
 
@@ -322,15 +325,15 @@ QUOTA_BYTES_PER_USER = int(env.str("QUOTA_BYTES_PER_USER", default=str(2 * 1024*
 QUOTA_PAGES_PER_USER = int(env.str("QUOTA_PAGES_PER_USER", default="50000") or 0)
 # Uploads larger than this are spooled to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-PDF_TEXT_BACKEND = env.str("PDF_TEXT_BACKEND", default="chat.backends.pdf.PdfiumText")
-# OCR for pages with (next to) no text layer: scanned pages (services/ocr.py, chat/ocr/).
+PDF_TEXT_BACKEND = env.str("PDF_TEXT_BACKEND", default="chat.backends.pdf.pdfium.PdfiumText")
+# OCR for pages with (next to) no text layer: scanned pages (services/ingestion/recognition.py, chat/backends/ocr/).
 # A page with fewer than OCR_MIN_CHARS letters and digits that draws an image is rendered at
 # OCR_DPI and recognised, in jobs of OCR_BATCH_PAGES pages spread over the ingest workers. A
 # page past OCR_PAGE_TIMEOUT seconds, or a missing engine or language, leaves pages unread
 # (listed on the document) but never fails a document that has other text.
 # OCR_LANGUAGES are Tesseract's codes (eng, jpn, deu...).
 OCR_ENABLED = env.bool("OCR_ENABLED", default=True)
-OCR_ENGINE = env.str("OCR_ENGINE", default="chat.ocr.tesseract.TesseractOcr")
+OCR_ENGINE = env.str("OCR_ENGINE", default="chat.backends.ocr.tesseract.TesseractOcr")
 OCR_LANGUAGES = env.list("OCR_LANGUAGES", default=["eng"])
 OCR_MIN_CHARS = env.int("OCR_MIN_CHARS", default=20)
 OCR_BATCH_PAGES = env.int("OCR_BATCH_PAGES", default=8)

@@ -7,8 +7,9 @@ from django.urls import include, path, re_path
 from django_rq.urls import get_admin_urlpatterns, get_api_urlpatterns
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from chat import pages
-from chat.api import openai_compat, streams
+from chat import web
+from chat.api import streams
+from chat.api.openai import views as openai_views
 from chat.api.views import HealthView
 
 # The django-rq dashboard, behind the admin's staff login (its standalone urls are unguarded).
@@ -18,17 +19,17 @@ rq_dashboard_urls = (
 )
 
 urlpatterns = [
-    path("", pages.home, name="home"),
-    path("favicon.ico", pages.favicon),
-    path("documents/<uuid:document_id>/view", pages.viewer, name="document-viewer"),
-    path("accounts/login/", pages.LoginView.as_view(), name="login"),
+    path("", web.home, name="home"),
+    path("favicon.ico", web.favicon),
+    path("documents/<uuid:document_id>/view", web.viewer, name="document-viewer"),
+    path("accounts/login/", web.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     # Before the API's routes, whose job id pattern would take "<id>/events" too.
     re_path(r"^chat/jobs/(?P<job_id>[^/]+)/events/?$", streams.job_events, name="chat-job-events"),
     re_path(r"^chat/stream/?$", streams.chat_stream, name="chat-stream"),
     path("", include("chat.api.urls")),
-    re_path(r"^v1/chat/completions/?$", openai_compat.chat_completions, name="openai-chat"),
-    re_path(r"^v1/models/?$", openai_compat.ModelsView.as_view(), name="openai-models"),
+    re_path(r"^v1/chat/completions/?$", openai_views.chat_completions, name="openai-chat"),
+    re_path(r"^v1/models/?$", openai_views.ModelsView.as_view(), name="openai-models"),
     re_path(r"^health/?$", HealthView.as_view(), name="health"),
     re_path(r"^schema/?$", SpectacularAPIView.as_view(), name="schema"),
     re_path(r"^docs/?$", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
@@ -38,5 +39,5 @@ urlpatterns = [
 
 # Errors outside DRF's views (a bad Host header, an unhandled exception) answer JSON too.
 handler400 = "rest_framework.exceptions.bad_request"
-handler404 = "chat.api.errors.not_found"
+handler404 = "chat.api.error_responses.not_found"
 handler500 = "rest_framework.exceptions.server_error"

@@ -3,7 +3,7 @@
 Django imports the URLconf (and with it the views, services and retrieval) on the first
 request, and wordfreq reads its word list on the first question: 300-400 ms that a fresh
 gunicorn worker's first user would wait (bench/scale.py, "first answer, cold worker").
-Both happen here instead, when the worker starts, with the model backends' imports (chat/warm.py).
+Both happen here instead, when the worker starts, with the model backends' imports (chat/queue/warm.py).
 """
 
 import os
@@ -15,6 +15,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 application = get_wsgi_application()
 
 
-from chat.warm import warm_up  # noqa: E402 - needs the application's settings
+from chat.queue.warm import warm_up  # noqa: E402 - needs the application's settings
 
 warm_up()

@@ -73,7 +73,7 @@ find_chromium() {
 }
 
 find_tesseract() {
-  # OCR of scanned pages (chat/ocr/tesseract.py): the engine and its English and Japanese
+  # OCR of scanned pages (chat/backends/ocr/tesseract.py): the engine and its English and Japanese
   # models; other OCR_LANGUAGES need their tesseract-ocr-<lang> package.
   if command -v tesseract >/dev/null 2>&1; then return; fi
   if can_apt_install; then

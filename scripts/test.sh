@@ -11,6 +11,8 @@ python -m config.secret_key  # settings refuse to start without a SECRET_KEY (DE
 echo "==> ruff"
 ruff check .
 ruff format --check .
+echo "==> import layers (.importlinter)"
+lint-imports --no-cache
 for database in ${TEST_DATABASES:-sqlite postgres}; do
   echo "==> pytest on $database"
   PDFCHAT_TEST_DB="$database" pytest "$@"

@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
-from chat.ocr import OcrError
+from chat.backends.ocr import OcrError
 
 # Called with the page's digest after each page read, in this process (the in-process tests).
 ON_PAGE: list[Callable[[str], None]] = []

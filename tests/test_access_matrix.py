@@ -13,7 +13,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from chat.models import ChatJob, Conversation, Document
-from chat.services import job_events
+from chat.queue import events as job_events
 
 # The only operations anyone may call: the API's description, its docs page and the health probe.
 PUBLIC = {("GET", "/schema"), ("GET", "/docs"), ("GET", "/health")}

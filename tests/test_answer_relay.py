@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 
 from chat.api.answer_relay import AnswerStopped, Outcome, Piece, Started, relay
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 from chat.services import answering
 from chat.services.answering import answer_question
 from tests.conftest import REFCARD_QUESTION

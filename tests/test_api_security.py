@@ -90,7 +90,7 @@ def test_retrieval_only_searches_the_callers_documents(auth_on, capsys, media_ro
     from django.contrib.auth.models import User
 
     from chat.services.documents import accept_upload
-    from chat.services.ingestion import ingest_document
+    from chat.services.ingestion.pipeline import ingest_document
 
     with REFCARD.open("rb") as file:
         accepted = accept_upload(file=file, filename="refcard.pdf", owner=User.objects.get(username="alice"))

@@ -45,7 +45,7 @@ def test_no_key_picks_the_offline_backend(settings):
 def test_backend_can_be_forced_by_setting(settings, openai_stub):
     settings.CHAT_BACKEND = "offline"
     assert get_chat_model().name == "extractive"
-    settings.CHAT_BACKEND = "chat.backends.llm_openai.OpenAIChatModel"
+    settings.CHAT_BACKEND = "chat.backends.llm.openai.OpenAIChatModel"
     assert get_chat_model().name == "openai"
 
 
@@ -115,7 +115,7 @@ def test_unreachable_server_is_reported(openai_stub, settings):
 def sleeps(monkeypatch) -> list[float]:
     """The delays the retry loop asks for (the clock, not the server, is what is recorded)."""
     asked: list[float] = []
-    monkeypatch.setattr("chat.backends.openai_calls.time.sleep", asked.append)
+    monkeypatch.setattr("chat.backends.openai_client.time.sleep", asked.append)
     return asked
 
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chat.backends.page_cleanup import _is_entry, _shape, clean_pages, is_navigation
-from chat.backends.pdf import PdfiumText
+from chat.backends.pdf.pdfium import PdfiumText
+from chat.services.ingestion.cleaning import _is_entry, _shape, clean_pages, is_navigation
 from tests.pdfs import BASH, MIME_SPEC
 
 BROAD = BASH.parent.parent / "broad" / "pdfs"

@@ -11,10 +11,11 @@ import pytest
 from rest_framework.test import APIClient
 from rq.job import Job
 
-from chat.backends.pdf import NEEDS_PASSWORD, PdfError
+from chat.backends.pdf import PdfError
+from chat.backends.pdf.pdfium import NEEDS_PASSWORD
 from chat.models import Document
-from chat.services.ingestion import ingest_document
-from chat.workers import Worker
+from chat.queue.worker import Worker
+from chat.services.ingestion.pipeline import ingest_document
 from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, wait_until
 from tests.pdfs import REFCARD, encrypted_copy
 

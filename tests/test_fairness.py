@@ -16,7 +16,7 @@ from rq.job import Job, JobStatus
 from rq.rate_limit import RateLimitRegistry
 
 from chat.models import Document
-from chat.rq_queues import get_queue
+from chat.queue.connection import get_queue
 from chat.services.documents import accept_upload, delete_document
 from tests.conftest import wait_until
 from tests.pdfs import MIME_SPEC, REFCARD, truncated_copy

@@ -15,7 +15,7 @@ from rq.utils import utcformat
 from rq.worker import Worker
 
 from chat.models import ChatJob
-from chat.services.jobs import submit_chat
+from chat.services.chat_jobs import submit_chat
 from tests.conftest import REFCARD_QUESTION, openai_env, run_chat_queue, start_redis, wait_until
 
 transactional = pytest.mark.django_db(transaction=True)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from chat.services import job_events
-from chat.services.jobs import submit_chat
+from chat.queue import events as job_events
+from chat.services.chat_jobs import submit_chat
 from tests.conftest import REFCARD_QUESTION, run_chat_queue, start_redis
 
 transactional = pytest.mark.django_db(transaction=True)

@@ -15,7 +15,7 @@ from rest_framework.test import APIClient
 
 from chat.api.body_limit import BodyLimit
 from chat.models import ChatJob
-from chat.services import job_events
+from chat.queue import events as job_events
 from tests.conftest import REFCARD_QUESTION, openai_env, wait_until
 
 # --- The body limit, as ASGI middleware ------------------------------------------------------
@@ -331,8 +331,8 @@ def test_one_users_questions_do_not_hold_up_anothers(settings):
     answered before the rest of the first user's backlog."""
     from rq import SimpleWorker
 
-    from chat.rq_queues import get_queue
-    from chat.services.jobs import submit_chat
+    from chat.queue.connection import get_queue
+    from chat.services.chat_jobs import submit_chat
 
     settings.CHAT_OWNER_SLOTS = 2
     alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")

@@ -21,14 +21,15 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from chat.backends.llm import Passage
-from chat.backends.llm_offline import ExtractiveChatModel, split_sentences
-from chat.backends.page_cleanup import clean_pages, is_navigation
-from chat.backends.pdf import PdfiumText, normalize_text
+from chat.backends.llm.extractive import ExtractiveChatModel, split_sentences
+from chat.backends.pdf import normalize_text
+from chat.backends.pdf.pdfium import PdfiumText
 from chat.retrieval.followups import combined_query
 from chat.retrieval.terms import index_terms
-from chat.retrieval.tokenizer import MAX_NON_STARTERS, capitalised_words, katakana_words, nfkc, question_words, tokenize
 from chat.retrieval.unknown_words import unknown_rare_words
 from chat.services.answering import snippet
+from chat.services.ingestion.cleaning import clean_pages, is_navigation
+from chat.text import MAX_NON_STARTERS, capitalised_words, katakana_words, nfkc, question_words, tokenize
 from tests.pdfs import crafted_running_line_pdf
 
 PROPERTIES = settings(max_examples=150, deadline=None)
@@ -343,7 +344,7 @@ def test_the_crafted_running_line_is_cleaned_in_no_time(tmp_path):
 def test_the_crafted_pdf_is_ingested_within_seconds(media_root, tmp_path):
     from chat.models import Document
     from chat.services.documents import accept_upload
-    from chat.services.ingestion import ingest_document
+    from chat.services.ingestion.pipeline import ingest_document
 
     path = crafted_running_line_pdf(tmp_path / "crafted.pdf", k=20)
     with path.open("rb") as file:

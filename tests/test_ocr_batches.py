@@ -16,10 +16,11 @@ from rest_framework.test import APIClient
 from rq import SimpleWorker
 from rq.job import Job, JobStatus
 
-from chat.backends.pdf import PdfError, PdfiumPages
+from chat.backends.ocr import OcrError
+from chat.backends.pdf import PdfError
+from chat.backends.pdf.pdfium import PdfiumPages
 from chat.models import Chunk, Document, PageText
-from chat.ocr import OcrError
-from chat.rq_queues import get_queue
+from chat.queue.connection import get_queue
 from chat.services.documents import accept_upload, delete_document
 from scripts import processes
 from tests import ocr_fakes
@@ -104,9 +105,9 @@ def test_a_missing_engine_leaves_the_scanned_pages_unread_and_the_rest_searchabl
 
 
 def test_without_tesseract_a_mixed_document_is_still_ready(media_root, tmp_path, monkeypatch):
-    from chat import ocr
+    from chat.backends import ocr
 
-    monkeypatch.setattr("chat.ocr.tesseract.shutil.which", lambda name: None)
+    monkeypatch.setattr("chat.backends.ocr.tesseract.shutil.which", lambda name: None)
     ocr._build.cache_clear()
     try:
         document = ingest_inline(scanned_copy(REFCARD, tmp_path / "mixed.pdf", pages={2}, dpi=60))

@@ -19,11 +19,11 @@ from rq import Worker as RqWorker
 from rq.exceptions import AbandonedJobError
 from rq.timeouts import JobTimeoutException
 
-from chat.backends.pdf import NEEDS_PASSWORD, NOT_A_PDF, _describe_pdfium_error
-from chat.failures import describe_failure
+from chat.backends.pdf.pdfium import NEEDS_PASSWORD, NOT_A_PDF, _describe_pdfium_error
+from chat.errors import describe_failure
 from chat.models import Document
-from chat.rq_queues import get_queue
-from chat.workers import MemoryLimitExceeded, horse_death, horse_failure
+from chat.queue.connection import get_queue
+from chat.queue.worker import MemoryLimitExceeded, horse_death, horse_failure
 from tests.conftest import wait_until
 from tests.pdfs import (
     MIME_SPEC,

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
 from chat.models import Document
-from chat.services.ingestion import ingest_document
+from chat.services.ingestion.pipeline import ingest_document
 from chat.services.quotas import QuotaExceeded
 from tests.conftest import ingest_inline
 from tests.pdfs import MIME_SPEC, REFCARD

@@ -9,10 +9,10 @@ from chat.retrieval import gate
 from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.search import search
 from chat.retrieval.terms import index_term, index_terms, partition
-from chat.retrieval.tokenizer import tokenize
 from chat.retrieval.types import Posting, Scope
 from chat.retrieval.unknown_words import unknown_rare_words
 from chat.selectors import search_scope
+from chat.text import tokenize
 from tests.conftest import REFCARD_QUESTION, ingest_inline
 from tests.pdfs import MIME_SPEC
 

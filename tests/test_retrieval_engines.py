@@ -18,7 +18,7 @@ from chat.retrieval.terms import index_term, partition
 from chat.selectors import search_scope
 from chat.services.answering import answer_question
 from chat.services.documents import accept_upload, delete_document
-from chat.services.ingestion import ingest_document
+from chat.services.ingestion.pipeline import ingest_document
 from tests.conftest import REFCARD_QUESTION, ingest_inline
 from tests.pdfs import BASH, MIME_SPEC, REFCARD, truncated_copy
 

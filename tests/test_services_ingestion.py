@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 def test_pages_become_chunks_that_keep_their_page(media_root):
     pages_seen = []
     from chat.services.documents import accept_upload
-    from chat.services.ingestion import ingest_document
+    from chat.services.ingestion.pipeline import ingest_document
 
     with MIME_SPEC.open("rb") as file:
         accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
@@ -132,7 +132,7 @@ def test_ingest_command_reports_bad_files(media_root, tmp_path, capsys):
 
 def test_vectors_of_another_model_are_replaced_and_a_deleted_document_stops_embedding(media_root, settings):
     from chat.services.documents import delete_document
-    from chat.services.embedding import embed_document
+    from chat.services.vectors import embed_document
 
     settings.EMBEDDINGS_BACKEND = "local"
     document = ingest_inline(REFCARD)
@@ -166,7 +166,7 @@ def test_embed_command_fills_in_missing_vectors(media_root, settings, capsys):
 
 def test_an_ingestion_whose_document_is_deleted_ends_quietly(media_root):
     from chat.services.documents import accept_upload, delete_document
-    from chat.services.ingestion import ingest_document
+    from chat.services.ingestion.pipeline import ingest_document
 
     with MIME_SPEC.open("rb") as file:
         document = accept_upload(file=file, filename="spec.pdf", enqueue=False).document

@@ -7,7 +7,7 @@ from rq.job import JobStatus
 
 from chat import selectors
 from chat.models import ChatJob
-from chat.services.jobs import submit_chat
+from chat.services.chat_jobs import submit_chat
 from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, run_chat_queue
 
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from chat.models import ChatJob
-from chat.services import job_events
+from chat.queue import events as job_events
 from tests.conftest import REFCARD_QUESTION, openai_env, wait_until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

@@ -23,7 +23,7 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import close_old_connections
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

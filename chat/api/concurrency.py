@@ -24,7 +24,7 @@ from redis.exceptions import RedisError
 from rest_framework.exceptions import Throttled
 from rest_framework.request import Request
 
-from chat.rq_queues import connection
+from chat.queue.connection import connection
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ else), served from the event loop. Each open stream holds a lease of the user's
 STREAMS_PER_USER, and an answer being written one of ANSWERS_PER_USER (concurrency.py),
 given back when the stream ends.
 
-A job's stream relays its Redis Stream (services/job_events.py), one event per entry with
+A job's stream relays its Redis Stream (queue/events.py), one event per entry with
 the entry id as the SSE `id`, so a client that reconnects with `Last-Event-ID` gets exactly
 what it missed. It ends after `done` or `error`, also when resumed past them, and after
 JOB_EVENTS_MAX_OPEN seconds (the client reconnects). A job whose events expired (or
@@ -36,8 +36,8 @@ from chat.api.concurrency import Lease
 from chat.api.event_streams import StreamView, event_stream, served_from_event_loop, sse
 from chat.api.serializers import ChatRequestSerializer
 from chat.api.views import owner_of
+from chat.queue.events import stream_key
 from chat.services.conversations import ask
-from chat.services.job_events import stream_key
 
 FINAL = ("done", "error")
 MAX_OPEN_STREAMS = 5000  # a process's Redis connections for job streams (Redis allows 10,000 clients)

@@ -23,7 +23,7 @@ from rest_framework.views import APIView
 from chat import selectors
 from chat.api import concurrency, openapi
 from chat.api.body_limit import max_body_bytes, too_large_message
-from chat.api.errors import PayloadTooLarge
+from chat.api.error_responses import PayloadTooLarge
 from chat.api.serializers import (
     ChatAnswerSerializer,
     ChatJobSerializer,
@@ -37,9 +37,10 @@ from chat.api.serializers import (
     HealthSerializer,
 )
 from chat.models import Conversation, Document
+from chat.queue import health
+from chat.services.chat_jobs import submit_chat
 from chat.services.conversations import ask, delete_conversation
 from chat.services.documents import accept_upload, delete_document
-from chat.services.jobs import submit_chat
 
 logger = logging.getLogger(__name__)
 
@@ -212,7 +213,7 @@ class HealthView(APIView):
 
     @extend_schema(**openapi.HEALTH)
     def get(self, request: Request) -> Response:
-        report = selectors.health_report()
+        report = health.health_report()
         queues_served = report["workers"] and all(
             report["workers"].get(q) for q in (settings.CHAT_QUEUE, settings.INGEST_QUEUE, settings.VECTORS_QUEUE)
         )

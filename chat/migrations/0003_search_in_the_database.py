@@ -6,7 +6,7 @@ triggers or the generated column index them), and every document its token total
 
 from django.db import migrations, models
 
-import chat.retrieval.fields
+import chat.fields
 
 
 def require_server(apps, schema_editor):
@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
                 migrations.AlterField(
                     model_name="chunk",
                     name="embedding",
-                    field=chat.retrieval.fields.EmbeddingField(
+                    field=chat.fields.EmbeddingField(
                         blank=True, editable=False, help_text="The vector, if embeddings are on.", null=True
                     ),
                 ),

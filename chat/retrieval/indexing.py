@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Model, Sum
 
 from chat.retrieval.terms import index_terms, partition
-from chat.retrieval.tokenizer import tokenize
+from chat.text import tokenize
 
 BATCH = 500
 

@@ -16,9 +16,9 @@ from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.engines import get_engine
 from chat.retrieval.fusion import reciprocal_rank_fusion
 from chat.retrieval.terms import MAX_TOKEN_CHARS, index_term
-from chat.retrieval.tokenizer import bigrams, katakana_words, question_words, tokenize
 from chat.retrieval.types import Hit, Scope, SearchResult
 from chat.retrieval.unknown_words import unknown_rare_words
+from chat.text import bigrams, katakana_words, question_words, tokenize
 
 
 def search(*, query: str, scope: Scope, k: int) -> SearchResult:

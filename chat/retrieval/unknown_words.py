@@ -22,7 +22,7 @@ from collections.abc import Callable
 from django.conf import settings
 from wordfreq import zipf_frequency
 
-from chat.retrieval.tokenizer import bigrams, capitalised_words, katakana_words, question_words, tokenize
+from chat.text import bigrams, capitalised_words, katakana_words, question_words, tokenize
 
 
 def unknown_rare_words(query: str, *, known: Callable[[str], bool]) -> list[str]:

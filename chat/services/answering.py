@@ -18,8 +18,8 @@ from chat import selectors
 from chat.backends.llm import Passage, Turn, get_chat_model
 from chat.retrieval import followups, gate
 from chat.retrieval.search import search
-from chat.retrieval.tokenizer import tokenize
 from chat.retrieval.types import Scope
+from chat.text import tokenize
 
 NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF (POST /documents) and ask again once it is ready."
 NO_SELECTED_DOCUMENTS = "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from chat.backends.llm import Turn
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 from chat.models import ChatJob, Conversation, Message
 from chat.services.answering import Answer, answer_question
 

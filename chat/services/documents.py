@@ -1,5 +1,5 @@
 """Documents from the user's side: accept an upload (check, hash, store once, queue its
-ingestion) and delete one. The ingestion itself is services/ingestion.py."""
+ingestion) and delete one. The ingestion itself is services/ingestion/pipeline.py."""
 
 import hashlib
 import uuid
@@ -13,11 +13,11 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.base import File
 
-from chat.backends.pdf_unlock import PdfPasswordError, unlock_pdf
+from chat.backends.pdf.unlock import PdfPasswordError, unlock_pdf
 from chat.models import Document
+from chat.queue.lifecycle import save_and_enqueue
 from chat.services import quotas
-from chat.services.ingestion import INGESTION
-from chat.services.job_lifecycle import save_and_enqueue
+from chat.services.ingestion.pipeline import INGESTION
 
 PDF_MAGIC = b"%PDF-"
 
@@ -49,7 +49,7 @@ def accept_upload(
 
     Raises UploadRejected (400 empty or a wrong password, 413 too large or over the owner's
     storage quota, 415 not a PDF) or QueueUnavailable.
-    With a `password`, an encrypted PDF is stored decrypted (backends/pdf_unlock.py) and the
+    With a `password`, an encrypted PDF is stored decrypted (backends/pdf/unlock.py) and the
     password is forgotten: `sha256` and `size_bytes` are always those of the stored bytes.
     With enqueue=False the caller runs `ingest_document` itself (the ingest command does).
     """
@@ -169,13 +169,13 @@ def delete_document(*, document: Document) -> None:
 
 
 def _cancel_jobs(*, document_id: str) -> None:
-    """The deleted document's queued jobs (services/job_lifecycle.py); if Redis is away they
+    """The deleted document's queued jobs (queue/lifecycle.py); if Redis is away they
     run later, find no document and end quietly."""
     import logging
 
     from redis.exceptions import RedisError
 
-    from chat.services.job_lifecycle import cancel_jobs
+    from chat.queue.lifecycle import cancel_jobs
 
     try:
         cancel_jobs(row_id=document_id)

@@ -3,7 +3,7 @@
 A shared service must not let one person fill its disk or its index. Bytes are known at
 upload, so `check_storage` refuses the upload there (services/documents.py); pages are
 known only once PDFium has opened the file, so `check_pages` fails the ingestion when it
-reads the page count (services/ingestion.py). Documents without an owner (sign-in turned
+reads the page count (services/ingestion/pipeline.py). Documents without an owner (sign-in turned
 off) share one allowance. 0 turns a quota off (settings QUOTA_BYTES_PER_USER,
 QUOTA_PAGES_PER_USER).
 
@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db.models import Sum
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 from chat.models import Document
 
 

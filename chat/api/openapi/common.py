@@ -4,7 +4,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse
 
 from chat.api.serializers import ErrorSerializer
-from chat.failures import QUEUE_UNAVAILABLE
+from chat.errors import QUEUE_UNAVAILABLE
 
 MESSAGE_EXAMPLE = OpenApiExample("A question", value={"message": "What does `set -o pipefail` do?"}, request_only=True)
 BAD_REQUEST = OpenApiResponse(

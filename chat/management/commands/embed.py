@@ -10,7 +10,7 @@ from django.db.models import F, Q
 
 from chat.backends.embeddings import get_embeddings
 from chat.models import Document
-from chat.services.embedding import embed_document_inline
+from chat.services.vectors import embed_document_inline
 
 
 class Command(BaseCommand):

@@ -6,10 +6,10 @@ from pathlib import Path
 from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from chat.failures import describe_failure
+from chat.errors import describe_failure
 from chat.models import Document
 from chat.services.documents import UploadRejected, accept_upload
-from chat.services.ingestion import ingest_document
+from chat.services.ingestion.pipeline import ingest_document
 
 
 def user_named(username: str | None) -> User | None:

@@ -1,6 +1,6 @@
 """`manage.py reindex [--document ID ...]`: recompute the stored chunks' index terms.
 
-Needed after a change to the tokenizer (chat/retrieval/tokenizer.py) or the term encoding;
+Needed after a change to the tokenizer (chat/text.py) or the term encoding;
 migration 0003 ran the same backfill once. The engine's index follows the rows (FTS5
 triggers, PostgreSQL's generated column), one transaction per document, so questions keep
 being answered while it runs.

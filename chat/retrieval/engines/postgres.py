@@ -19,8 +19,8 @@ import numpy as np
 from django.conf import settings
 from django.db import connection, transaction
 
+from chat.fields import vector_to_db
 from chat.retrieval.engines.postgres_schema import ensure_vector_index
-from chat.retrieval.fields import vector_to_db
 from chat.retrieval.types import Posting, Scope
 
 

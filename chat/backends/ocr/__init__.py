@@ -1,7 +1,7 @@
 """OCR for pages without a text layer (scanned PDFs): engines behind one small interface.
 
 An engine turns one page image (8-bit grey, PGM bytes) into text. The configured one is
-OCR_ENGINE, a dotted path (default: Tesseract, chat/ocr/tesseract.py); services/ocr.py
+OCR_ENGINE, a dotted path (default: Tesseract, chat/backends/ocr/tesseract.py); services/ingestion/recognition.py
 decides which pages need it and keeps the job bounded.
 """
 
@@ -11,7 +11,7 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
 
 class OcrError(ReadableError):

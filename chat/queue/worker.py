@@ -29,10 +29,9 @@ import os
 import re
 import resource
 import signal
-import socket
 import time
 import traceback
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db import connections
@@ -44,7 +43,7 @@ from rq.job_lifecycle import call_exception_handlers
 from rq.queue import Queue
 from rq.timeouts import JobTimeoutException
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
 logger = logging.getLogger(__name__)
 
@@ -173,30 +172,10 @@ def _horse_death(job: Job, ret_val: int | None, rusage: object) -> BaseException
 
 
 def warm_up() -> None:
-    """Import what jobs use here (chat/warm.py), so forked jobs start warm."""
-    from chat import warm
+    """Import what jobs use here (chat/queue/warm.py), so forked jobs start warm."""
+    from chat.queue import warm
 
     started = time.perf_counter()
     if warm.warm_up():
         logger.info("warmed up for jobs in %.2f s", time.perf_counter() - started)
     connections.close_all()  # a child must never share the parent's database connection
-
-
-def is_alive(worker: rq_worker.Worker) -> bool:
-    """Whether a registered worker still runs: RQ keeps a killed worker's entry for up to
-    worker TTL + 60 s (105 s with our settings), and one stopped while Redis was away never
-    deregisters. On this host its process is looked up; elsewhere its heartbeat must be
-    recent: an idle worker beats every RQ_MAINTENANCE_INTERVAL, a busy one every
-    RQ_JOB_MONITORING_INTERVAL."""
-    if worker.hostname == socket.gethostname() and worker.pid:
-        try:
-            os.kill(worker.pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            pass  # it exists, as another user
-    if worker.last_heartbeat is None:
-        return False
-    beat = max(settings.RQ_MAINTENANCE_INTERVAL, settings.RQ_JOB_MONITORING_INTERVAL)
-    last = worker.last_heartbeat if worker.last_heartbeat.tzinfo else worker.last_heartbeat.replace(tzinfo=UTC)
-    return datetime.now(UTC) - last <= timedelta(seconds=beat + 15)

@@ -5,7 +5,7 @@ from django.conf import settings
 from langchain_openai import OpenAIEmbeddings
 
 from chat.backends.embeddings import EmbeddingError, normalize_rows
-from chat.backends.openai_calls import call_openai
+from chat.backends.openai_client import call_openai
 
 
 class OpenAIEmbeddingModel:

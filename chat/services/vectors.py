@@ -22,10 +22,10 @@ from django.db import transaction
 from django.db.models import F
 
 from chat.backends.embeddings import get_embeddings
-from chat.failures import describe_failure
+from chat.errors import describe_failure
 from chat.models import Chunk, Document
+from chat.queue.lifecycle import JobKind, enqueue_on_commit
 from chat.retrieval.engines import get_engine
-from chat.services.job_lifecycle import JobKind, enqueue_on_commit
 
 # Chunks per batch in a slice: about 0.7 s of the bundled model, so a slice ends close to its time.
 SLICE_BATCH = 8

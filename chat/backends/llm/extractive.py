@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from chat.backends.llm import Passage, Turn
-from chat.retrieval.tokenizer import tokenize
+from chat.text import tokenize
 
 MAX_SENTENCES = 4
 MAX_SENTENCE_CHARS = 400

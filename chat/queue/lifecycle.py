@@ -38,8 +38,8 @@ from rq.job import Job, JobStatus
 from rq.rate_limit import RateLimitRegistry
 from rq.timeouts import JobTimeoutException
 
-from chat.failures import QUEUE_UNAVAILABLE, QueueUnavailable, ReadableError, describe_failure
-from chat.rq_queues import connection, get_queue
+from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, ReadableError, describe_failure
+from chat.queue.connection import connection, get_queue
 
 logger = logging.getLogger(__name__)
 

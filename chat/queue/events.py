@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from redis.exceptions import RedisError
 
-from chat import rq_queues
+from chat.queue.connection import connection as redis_for
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def append(*, job_id: str, type: str, data: dict) -> None:
     """Append one event to the job's stream (capped, expiring)."""
     key = stream_key(job_id)
     try:
-        pipeline = rq_queues.connection(settings.CHAT_QUEUE).pipeline(transaction=False)
+        pipeline = redis_for(settings.CHAT_QUEUE).pipeline(transaction=False)
         pipeline.xadd(key, {"type": type, "data": json.dumps(data)}, maxlen=settings.JOB_EVENTS_MAX, approximate=True)
         pipeline.expire(key, settings.JOB_EVENTS_TTL)
         pipeline.execute()
@@ -77,7 +77,7 @@ class DeltaWriter:
 
 def read(*, job_id: str, after: str = "0-0", block_ms: int | None = None, count: int = 500) -> list[JobEvent]:
     """The events after `after` (all of them by default), waiting up to `block_ms` for one."""
-    connection = rq_queues.connection(settings.CHAT_QUEUE)
+    connection = redis_for(settings.CHAT_QUEUE)
     reply = connection.xread({stream_key(job_id): after}, count=count, block=block_ms)
     return [
         JobEvent(id=_text(entry_id), type=_text(fields[b"type"]), data=json.loads(fields[b"data"]))

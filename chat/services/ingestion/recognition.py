@@ -2,7 +2,7 @@
 
 A page needs OCR when its text layer has (next to) no letters or digits AND it draws an image:
 a blank page, a divider or a vector figure has nothing to read and is never rendered. The
-ingestion job (services/ingestion.py) stores the other pages' text in PageText and queues one
+ingestion job (services/ingestion/pipeline.py) stores the other pages' text in PageText and queues one
 job per OCR_BATCH_PAGES of such pages on the ingest queue, in the owner's share of it, so they
 spread over every ingest worker on every host. A batch renders and recognises its pages and
 commits their text together: a killed worker's batch is redone whole by its retry, and
@@ -23,9 +23,9 @@ from django.db.models import F
 from django.db.models.functions import Least
 from django.utils import timezone
 
+from chat.backends.ocr import OcrError, get_ocr_engine
 from chat.backends.pdf import PdfPages, get_pdf_text, normalize_text
 from chat.models import Document, PageText
-from chat.ocr import OcrError, get_ocr_engine
 
 DONE = (PageText.Source.OCR, PageText.Source.FAILED)
 

@@ -12,7 +12,7 @@ import subprocess
 from collections.abc import Sequence
 from functools import cached_property
 
-from chat.ocr import OcrError
+from chat.backends.ocr import OcrError
 
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-{lang}"
 
@@ -41,7 +41,7 @@ class TesseractOcr:
             )
 
     def recognise(self, image: bytes, *, timeout: float) -> str:
-        """Call check() first (services/ocr.py does, once a batch of pages)."""
+        """Call check() first (services/ingestion/recognition.py does, once a batch of pages)."""
         command = [self.binary, "stdin", "stdout", "-l", "+".join(self.languages), "--psm", "3"]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:

@@ -16,7 +16,7 @@ from typing import TypeVar
 import openai
 from django.conf import settings
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -12,7 +12,7 @@ import re
 import tempfile
 from typing import IO
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
 WRONG_PASSWORD = "The password does not open this PDF. Check it and upload the file again."
 

@@ -1,61 +1,14 @@
-"""PDF text, page by page, normalised so that what users type matches what the PDF says.
+"""The PDF reader: PDFium (Chrome's PDF engine) through pypdfium2.
 
-pypdfium2 is the default: on the project's PDFs it extracted whole files about 10x faster
-than pypdf, with cleaner text (no ligature characters, fewer words run together).
+Text page by page (with the spaces PDFium leaves out restored), page images for OCR, and
+PDFium's errors in words for the user.
 """
 
-import re
 from collections.abc import Iterator
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
-from typing import Protocol
 
-from django.conf import settings
-from django.utils.module_loading import import_string
-
-from chat.failures import ReadableError
-from chat.retrieval.tokenizer import nfkc
-
-
-class PdfError(ReadableError):
-    """The PDF cannot be read; the message is meant for the user."""
-
-
-class PdfText(Protocol):
-    """Opens a PDF and yields the text of each page, in order (page 1 first)."""
-
-    def open(self, path: Path) -> "PdfPages": ...
-
-
-class PdfPages(Protocol):
-    page_count: int
-
-    def pages(self) -> Iterator[str]: ...
-
-    def page_image(self, index: int, *, dpi: int) -> bytes: ...
-
-    def has_images(self, index: int) -> bool: ...
-
-    def close(self) -> None: ...
-
-
-# U+FFFE marks a hyphenated line break in pdfium's text ("exam\ufffe\nple" -> "example").
-_SOFT_HYPHEN_BREAK = re.compile(r"[\ufffe\u00ad]\s*")
-_TRANSLATE = str.maketrans({"\u2212": "-", "\u02dc": "~", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
-_SPACES = re.compile(r"[ \t\f\v]+")
-_BLANK_LINES = re.compile(r"\n{3,}")  # the lines are stripped by then: a blank line is an empty one
-
-
-def normalize_text(text: str) -> str:
-    """NFKC (ligatures, full-width forms), join hyphenated breaks, plain minus and tilde, tidy spaces."""
-    text = _SOFT_HYPHEN_BREAK.sub("", text)
-    # Map before NFKC: it would turn U+02DC into a space and a combining tilde (breaking "=~").
-    text = nfkc(text.translate(_TRANSLATE))  # linear however many marks are stacked on a letter
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", text).strip()
-
+from chat.backends.pdf import PdfError, normalize_text
 
 # A gap wider than this share of the font size between two characters on one line is a space
 # that the PDF draws by moving the pen, not with a space character (groff, many TeX files):
@@ -217,13 +170,3 @@ def _describe_pdfium_error(exc: Exception, *, page: int | None = None) -> str:
     if code in (2, 3) or "format" in message.lower() or "file" in message.lower():  # FILE, FORMAT
         return NOT_A_PDF
     return "The PDF could not be opened (it may be damaged, or use features this reader does not support)."
-
-
-@cache
-def _build(path: str) -> PdfText:
-    return import_string(path)()
-
-
-def get_pdf_text() -> PdfText:
-    """The configured PDF text extractor (PDF_TEXT_BACKEND, a dotted path)."""
-    return _build(settings.PDF_TEXT_BACKEND)

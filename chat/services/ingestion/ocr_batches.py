@@ -1,8 +1,8 @@
-"""The jobs of OCR (services/ocr.py): a batch of pages, and a finishing step when a batch
+"""The jobs of OCR (services/ingestion/recognition.py): a batch of pages, and a finishing step when a batch
 failed for good. Both run on the ingest queue in the owner's share of it (job_lifecycle.py).
 
 A batch that completes the document's set of pages finishes it right there (the finishing
-step of services/ingestion.py). One that fails for good (RQ's retries used up: a job over its
+step of services/ingestion/pipeline.py). One that fails for good (RQ's retries used up: a job over its
 time limit, a worker killed again and again) leaves its pages unread, and if that completes the
 set, a finishing job is queued. Either way the document is never left `processing`.
 """
@@ -10,9 +10,9 @@ set, a finishing job is queued. Either way the document is never left `processin
 import uuid
 
 from chat.models import Document
-from chat.services import ocr
-from chat.services.ingestion import DocumentGone, finish_document, mark_failed
-from chat.services.job_lifecycle import JobKind, enqueue_on_commit
+from chat.queue.lifecycle import JobKind, enqueue_on_commit
+from chat.services.ingestion import recognition
+from chat.services.ingestion.pipeline import DocumentGone, finish_document, mark_failed
 
 
 def queue_batch(*, document: Document, pages: list[int]) -> None:
@@ -31,7 +31,7 @@ def read_batch(*, document_id: uuid.UUID | str, pages: list[int]) -> None:
     """A batch job: its pages, then the finishing step if it completed the set. An error
     propagates: RQ retries the batch (pages done are kept), or gives up on it (batch_failed)."""
     try:
-        if ocr.read_batch(document_id=document_id, pages=pages):
+        if recognition.read_batch(document_id=document_id, pages=pages):
             finish_document(document_id=document_id)
     except DocumentGone:
         return
@@ -48,7 +48,7 @@ def finish(*, document_id: uuid.UUID | str) -> None:
 def batch_failed(*, document_id: uuid.UUID | str, pages: list[int], error: str) -> None:
     """An OCR batch failed for good: its pages stay unread, and the document is finished (in a
     job of its own) if that completed the set."""
-    if ocr.record_failed(document_id=document_id, pages=pages, error=error):
+    if recognition.record_failed(document_id=document_id, pages=pages, error=error):
         owner_id = Document.objects.filter(id=document_id).values_list("owner_id", flat=True).first()
         enqueue_on_commit(
             kind=FINISHING, job_id=str(uuid.uuid4()), row_id=str(document_id), description=f"finish {document_id}",

@@ -1,7 +1,7 @@
 """What a fresh process loads before its first request or job, instead of during it.
 
 Used by gunicorn workers (config/wsgi.py) and by the RQ worker before each fork
-(chat/workers.py), so that a forked work horse starts with everything imported: the
+(chat/queue/worker.py), so that a forked work horse starts with everything imported: the
 URLconf (views, services, retrieval), the tasks, wordfreq's word list (read on a
 question's first unknown-word check) and the modules of the configured chat model and
 embeddings backends (langchain-openai alone takes about a second to import), and the chat
@@ -11,6 +11,8 @@ not: onnxruntime starts threads, which a fork does not carry over.
 """
 
 from importlib import import_module
+
+from django.conf import settings
 
 _warm = False
 
@@ -23,11 +25,12 @@ def warm_up() -> bool:
     from django.urls import get_resolver
     from wordfreq import zipf_frequency
 
-    import chat.tasks  # noqa: F401
     from chat.backends.embeddings import embeddings_path
     from chat.backends.llm import chat_model_path, get_chat_model
 
     get_resolver().url_patterns  # noqa: B018 - importing the URLconf is the point
+    for module in settings.RQ_TASK_MODULES:  # named in settings: nothing below the tasks imports them
+        import_module(module)
     zipf_frequency("warm", "en")
     for path in (chat_model_path(), embeddings_path()):
         import_module(path.rsplit(".", 1)[0])

@@ -11,10 +11,10 @@ import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
-OPENAI = "chat.backends.embeddings_openai.OpenAIEmbeddingModel"
-LOCAL = "chat.backends.embeddings_local.MiniLMEmbeddings"
+OPENAI = "chat.backends.embeddings.openai.OpenAIEmbeddingModel"
+LOCAL = "chat.backends.embeddings.local.MiniLMEmbeddings"
 NONE = "chat.backends.embeddings.NoEmbeddings"
 
 

@@ -8,7 +8,7 @@ from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
 from chat.backends.llm import ChatModelError, Passage, Turn
-from chat.backends.openai_calls import call_openai, readable_error
+from chat.backends.openai_client import call_openai, readable_error
 
 SYSTEM_PROMPT = (
     "You are pdfchat. You answer questions using only the numbered excerpts from the user's "

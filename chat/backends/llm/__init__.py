@@ -12,10 +12,10 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from chat.failures import ReadableError
+from chat.errors import ReadableError
 
-OPENAI = "chat.backends.llm_openai.OpenAIChatModel"
-OFFLINE = "chat.backends.llm_offline.ExtractiveChatModel"
+OPENAI = "chat.backends.llm.openai.OpenAIChatModel"
+OFFLINE = "chat.backends.llm.extractive.ExtractiveChatModel"
 
 
 class ChatModelError(ReadableError):

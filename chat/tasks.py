@@ -11,7 +11,7 @@ from rq.job import Job
 
 from chat.queue.lifecycle import settle_failure
 from chat.services import chat_jobs, vectors
-from chat.services.ingestion import ocr_batches, pipeline
+from chat.services.ingestion import jobs as ingestion
 
 
 def run_chat(*, chat_job_id: str) -> dict:
@@ -24,7 +24,7 @@ def run_chat(*, chat_job_id: str) -> dict:
 
 def run_ingestion(*, document_id: str) -> dict:
     """Ingest an uploaded PDF; the returned dict is the RQ job result."""
-    document = pipeline.ingest_document(document_id=document_id)
+    document = ingestion.ingest(document_id=document_id)
     if document is None:
         return {"document_id": document_id, "status": "deleted"}
     return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
@@ -38,13 +38,13 @@ def run_embedding(*, document_id: str) -> dict:
 
 def run_ocr_batch(*, document_id: str, pages: list[int]) -> dict:
     """Recognise a batch of a document's scanned pages (the last batch finishes the document)."""
-    ocr_batches.read_batch(document_id=document_id, pages=pages)
+    ingestion.read_batch(document_id=document_id, pages=pages)
     return {"document_id": document_id, "pages": pages}
 
 
 def run_finishing(*, document_id: str) -> dict:
     """Store the chunks of a document whose OCR batches are all done."""
-    ocr_batches.finish(document_id=document_id)
+    ingestion.finish(document_id=document_id)
     return {"document_id": document_id}
 
 
@@ -53,7 +53,7 @@ def on_chat_failure(job: Job, connection: Redis, exc_type: type, exc: BaseExcept
 
 
 def on_ingestion_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=pipeline.INGESTION, job=job, exc=exc)
+    settle_failure(kind=ingestion.INGESTION, job=job, exc=exc)
 
 
 def on_embedding_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
@@ -61,8 +61,8 @@ def on_embedding_failure(job: Job, connection: Redis, exc_type: type, exc: BaseE
 
 
 def on_ocr_batch_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=ocr_batches.OCR_BATCH, job=job, exc=exc)
+    settle_failure(kind=ingestion.OCR_BATCH, job=job, exc=exc)
 
 
 def on_finishing_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
-    settle_failure(kind=ocr_batches.FINISHING, job=job, exc=exc)
+    settle_failure(kind=ingestion.FINISHING, job=job, exc=exc)

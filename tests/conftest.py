@@ -227,12 +227,12 @@ OFF_TOPIC_QUESTION = "Who won the 2018 football world cup?"
 
 def ingest_inline(path: Path, title: str = "", owner=None):
     """Store and ingest a PDF in this process (no worker), as `manage.py ingest` does."""
-    from chat.services.documents import accept_upload
-    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.documents import store_upload
+    from chat.services.ingestion.pipeline import ingest_here
 
     with path.open("rb") as file:
-        accepted = accept_upload(file=file, filename=path.name, title=title, owner=owner, enqueue=False)
-    return ingest_document(document_id=accepted.document.id, vectors="inline")
+        accepted = store_upload(file=file, filename=path.name, title=title, owner=owner)
+    return ingest_here(document_id=accepted.document.id)
 
 
 @pytest.fixture

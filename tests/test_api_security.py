@@ -90,11 +90,11 @@ def test_retrieval_only_searches_the_callers_documents(auth_on, capsys, media_ro
     from django.contrib.auth.models import User
 
     from chat.services.documents import accept_upload
-    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.ingestion.jobs import ingest as ingest_job
 
     with REFCARD.open("rb") as file:
         accepted = accept_upload(file=file, filename="refcard.pdf", owner=User.objects.get(username="alice"))
-    ingest_document(document_id=accepted.document.id)
+    ingest_job(document_id=accepted.document.id)
 
     mine = alice.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").json()
     assert mine["sources"] and mine["backend"] == "extractive"

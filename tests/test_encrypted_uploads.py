@@ -15,7 +15,7 @@ from chat.backends.pdf import PdfError
 from chat.backends.pdf.pdfium import NEEDS_PASSWORD
 from chat.models import Document
 from chat.queue.worker import Worker
-from chat.services.ingestion.pipeline import ingest_document
+from chat.services.ingestion.jobs import ingest as ingest_job
 from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, wait_until
 from tests.pdfs import REFCARD, encrypted_copy
 
@@ -49,7 +49,7 @@ def test_the_right_password_stores_a_decrypted_copy_that_ingests_and_answers(cli
     assert len(pdfium.PdfDocument(stored)) == 3  # opens without a password
     assert body["sha256"] == hashlib.sha256(stored).hexdigest() and body["size_bytes"] == len(stored)
 
-    assert ingest_document(document_id=document.id).status == Document.Status.READY
+    assert ingest_job(document_id=document.id).status == Document.Status.READY
     answer = client.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").json()
     assert answer["sources"][0]["page"] == REFCARD_QUESTION_PAGE
 
@@ -75,7 +75,7 @@ def test_a_password_on_an_unencrypted_pdf_is_ignored(client, media_root):
 def test_without_its_password_an_encrypted_pdf_fails_saying_how_to_give_it(client, locked):
     document_id = upload(client, locked).json()["document_id"]
     with pytest.raises(PdfError):
-        ingest_document(document_id=document_id)
+        ingest_job(document_id=document_id)
     document = client.get(f"/documents/{document_id}").json()
     assert document["status"] == "failed" and document["chunks"] == 0
     assert document["error"] == NEEDS_PASSWORD

@@ -343,14 +343,14 @@ def test_the_crafted_running_line_is_cleaned_in_no_time(tmp_path):
 @pytest.mark.django_db
 def test_the_crafted_pdf_is_ingested_within_seconds(media_root, tmp_path):
     from chat.models import Document
-    from chat.services.documents import accept_upload
-    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.documents import store_upload
+    from chat.services.ingestion.pipeline import ingest_here
 
     path = crafted_running_line_pdf(tmp_path / "crafted.pdf", k=20)
     with path.open("rb") as file:
-        accepted = accept_upload(file=file, filename=path.name, enqueue=False)
+        accepted = store_upload(file=file, filename=path.name)
     start = time.perf_counter()
     with time_limit(30):
-        document = ingest_document(document_id=accepted.document.id, vectors="inline")
+        document = ingest_here(document_id=accepted.document.id)
     assert time.perf_counter() - start < 10
     assert document.status == Document.Status.READY, document.error  # page 5 and the bodies are its text

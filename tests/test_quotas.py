@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
 from chat.models import Document
-from chat.services.ingestion.pipeline import ingest_document
+from chat.services.ingestion.jobs import ingest as ingest_job
 from chat.services.quotas import QuotaExceeded
 from tests.conftest import ingest_inline
 from tests.pdfs import MIME_SPEC, REFCARD
@@ -94,7 +94,7 @@ def test_a_pdf_past_the_page_quota_fails_in_ingestion_with_the_numbers(media_roo
 
     # Neither the failed document nor a document's own earlier reading counts against it.
     settings.QUOTA_PAGES_PER_USER = REFCARD_PAGES
-    assert ingest_document(document_id=refcard.id).status == Document.Status.READY
+    assert ingest_job(document_id=refcard.id).status == Document.Status.READY
 
 
 def test_a_page_quota_of_zero_is_no_limit(media_root, settings):

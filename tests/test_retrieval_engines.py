@@ -17,8 +17,8 @@ from chat.retrieval.indexing import index_text
 from chat.retrieval.terms import index_term, partition
 from chat.selectors import search_scope
 from chat.services.answering import answer_question
-from chat.services.documents import accept_upload, delete_document
-from chat.services.ingestion.pipeline import ingest_document
+from chat.services.documents import delete_document, store_upload
+from chat.services.ingestion.jobs import ingest as ingest_job
 from tests.conftest import REFCARD_QUESTION, ingest_inline
 from tests.pdfs import BASH, MIME_SPEC, REFCARD, truncated_copy
 
@@ -74,9 +74,9 @@ def test_a_failed_ingestion_leaves_nothing_searchable(media_root, tmp_path):
     indexed = _indexed_rows()
     broken = truncated_copy(REFCARD, tmp_path / "broken.pdf")
     with broken.open("rb") as file:
-        accepted = accept_upload(file=file, filename="broken.pdf", enqueue=False)
+        accepted = store_upload(file=file, filename="broken.pdf")
     with pytest.raises(Exception):  # noqa: B017 - whichever PDF error, the document must end failed
-        ingest_document(document_id=accepted.document.id)
+        ingest_job(document_id=accepted.document.id)
     assert Document.objects.get(id=accepted.document.id).status == Document.Status.FAILED
     assert _indexed_rows() == indexed == good.chunk_count
 
@@ -84,7 +84,7 @@ def test_a_failed_ingestion_leaves_nothing_searchable(media_root, tmp_path):
 def test_reingesting_a_document_replaces_its_index_entries(media_root):
     document = ingest_inline(REFCARD)
     first = _indexed_rows()
-    ingest_document(document_id=document.id)
+    ingest_job(document_id=document.id)
     assert _indexed_rows() == first == Document.objects.get(id=document.id).chunk_count
     assert answer_question(message=REFCARD_QUESTION).sources
 

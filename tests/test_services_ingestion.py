@@ -24,21 +24,21 @@ pytestmark = pytest.mark.django_db
 
 def test_pages_become_chunks_that_keep_their_page(media_root):
     pages_seen = []
-    from chat.services.documents import accept_upload
-    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.documents import store_upload
+    from chat.services.ingestion.pipeline import ingest_here
 
     with MIME_SPEC.open("rb") as file:
-        accepted = accept_upload(file=file, filename="spec.pdf", enqueue=False)
+        accepted = store_upload(file=file, filename="spec.pdf")
 
-    def on_page(done: int, total: int) -> None:  # what a polling client would see meanwhile
+    def on_page(stage: str, done: int, total: int) -> None:  # what a polling client would see meanwhile
         row = Document.objects.get(id=accepted.document.id)
-        pages_seen.append((done, row.status, row.pages_done, row.pages_total))
+        pages_seen.append((stage, done, row.status, row.pages_done, row.pages_total))
 
-    document = ingest_document(document_id=accepted.document.id, on_page=on_page)
+    document = ingest_here(document_id=accepted.document.id, listener=on_page)
 
     assert document.status == Document.Status.READY
     assert document.pages_total == document.pages_done == 17
-    assert pages_seen == [(n, "processing", n, 17) for n in range(1, 18)]
+    assert pages_seen == [("pages", n, "processing", n, 17) for n in range(1, 18)]
     chunks = list(Chunk.objects.filter(document=document))
     assert document.chunk_count == len(chunks) > 17
     pdf = pdfium.PdfDocument(str(MIME_SPEC))
@@ -165,16 +165,17 @@ def test_embed_command_fills_in_missing_vectors(media_root, settings, capsys):
 
 
 def test_an_ingestion_whose_document_is_deleted_ends_quietly(media_root):
-    from chat.services.documents import accept_upload, delete_document
-    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.documents import delete_document, store_upload
+    from chat.services.ingestion import jobs
+    from chat.services.ingestion.pipeline import ingest_here
 
     with MIME_SPEC.open("rb") as file:
-        document = accept_upload(file=file, filename="spec.pdf", enqueue=False).document
+        document = store_upload(file=file, filename="spec.pdf").document
 
-    def delete_at_page_5(done: int, total: int) -> None:
+    def delete_at_page_5(stage: str, done: int, total: int) -> None:
         if done == 5:
             delete_document(document=Document.objects.get(id=document.id))
 
-    assert ingest_document(document_id=document.id, on_page=delete_at_page_5) is None  # stopped, not failed
+    assert ingest_here(document_id=document.id, listener=delete_at_page_5) is None  # stopped, not failed
     assert not Document.objects.exists() and not Chunk.objects.exists()
-    assert ingest_document(document_id=document.id) is None  # a job that starts after the deletion
+    assert jobs.ingest(document_id=document.id) is None  # a job that starts after the deletion

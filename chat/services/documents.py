@@ -1,5 +1,5 @@
 """Documents from the user's side: accept an upload (check, hash, store once, queue its
-ingestion) and delete one. The ingestion itself is services/ingestion/pipeline.py."""
+ingestion) and delete one. The ingestion itself is services/ingestion/ (pipeline.py)."""
 
 import hashlib
 import uuid
@@ -17,7 +17,8 @@ from chat.backends.pdf.unlock import PdfPasswordError, unlock_pdf
 from chat.models import Document
 from chat.queue.lifecycle import save_and_enqueue
 from chat.services import quotas
-from chat.services.ingestion.pipeline import INGESTION
+from chat.services.ingestion import state
+from chat.services.ingestion.jobs import INGESTION
 
 PDF_MAGIC = b"%PDF-"
 
@@ -43,23 +44,44 @@ def accept_upload(
     owner: User | None = None,
     title: str = "",
     password: str | None = None,
-    enqueue: bool = True,
 ) -> Accepted:
-    """Check the bytes, hash them, store the file once, and queue its ingestion.
+    """Check the bytes, hash them, store the file once, and queue its ingestion (a failed
+    document uploaded again is queued again).
 
     Raises UploadRejected (400 empty or a wrong password, 413 too large or over the owner's
     storage quota, 415 not a PDF) or QueueUnavailable.
     With a `password`, an encrypted PDF is stored decrypted (backends/pdf/unlock.py) and the
     password is forgotten: `sha256` and `size_bytes` are always those of the stored bytes.
-    With enqueue=False the caller runs `ingest_document` itself (the ingest command does).
     """
+    accepted = _checked(file=file, filename=filename, owner=owner, title=title, password=password)
+    document = accepted.document
+    if accepted.created:
+        _save_and_queue(document, save=partial(document.save, force_insert=True))
+    elif document.status == Document.Status.FAILED:
+        _retry(document)  # uploading a failed document again tries it again
+    return accepted
+
+
+def store_upload(
+    *, file: IO[bytes], filename: str, owner: User | None = None, title: str = "", password: str | None = None
+) -> Accepted:
+    """`accept_upload` without queueing anything: the same checks, the file and its row, saved
+    as queued. `manage.py ingest` ingests it right away, in its own process."""
+    accepted = _checked(file=file, filename=filename, owner=owner, title=title, password=password)
+    if accepted.created:
+        accepted.document.save(force_insert=True)
+    return accepted
+
+
+def _checked(*, file: IO[bytes], filename: str, owner: User | None, title: str, password: str | None) -> Accepted:
+    """The checks and the stored file; the row is not saved yet if `created`."""
     size, sha256 = _inspect(file)
     unlocked = _unlock(file, password) if password else None
     try:
         if unlocked is not None:  # what is stored from here on is the unlocked copy
             file = unlocked
             size, sha256 = _inspect(file)
-        return _store(file=file, filename=filename, owner=owner, title=title, size=size, sha256=sha256, enqueue=enqueue)
+        return _store(file=file, filename=filename, owner=owner, title=title, size=size, sha256=sha256)
     finally:
         if unlocked is not None:
             unlocked.close()
@@ -72,17 +94,13 @@ def _unlock(file: IO[bytes], password: str) -> IO[bytes] | None:
         raise UploadRejected(str(exc), 400) from exc
 
 
-def _store(
-    *, file: IO[bytes], filename: str, owner: User | None, title: str, size: int, sha256: str, enqueue: bool
-) -> Accepted:
+def _store(*, file: IO[bytes], filename: str, owner: User | None, title: str, size: int, sha256: str) -> Accepted:
     existing = Document.objects.filter(owner=owner, sha256=sha256).first()
     if existing is not None:  # before the quota: the same bytes again are no new usage
         new_title = (title or "").strip()[:300]
         if new_title and new_title != existing.title:  # the same bytes under a new title: renamed
             existing.title = new_title
             existing.save(update_fields=["title", "updated_at"])
-        if existing.status == Document.Status.FAILED and enqueue:
-            _retry(existing)  # uploading a failed document again tries it again
         return Accepted(document=existing, created=False)
     try:
         quotas.check_storage(owner=owner, adding_bytes=size)
@@ -106,19 +124,12 @@ def _store(
         document.file.name = name
     else:
         document.file.save(f"{sha256}.pdf", File(file), save=False)
-    save = partial(document.save, force_insert=True)
-    if enqueue:
-        _save_and_queue(document, save=save)
-    else:
-        save()
     return Accepted(document=document, created=True)
 
 
 def _retry(document: Document) -> None:
     """Queued again from the start: no error, and no progress left over from the failed run."""
-    document.status, document.error, document.job_id = Document.Status.QUEUED, "", str(uuid.uuid4())
-    document.pages_done, document.pages_total = 0, None
-    fields = ["status", "error", "job_id", "pages_done", "pages_total", "updated_at"]
+    fields = state.queue_again(document)
     _save_and_queue(document, save=partial(document.save, update_fields=fields))
 
 

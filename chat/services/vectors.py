@@ -15,17 +15,16 @@ a worker between slices instead of waiting minutes behind one long manual.
 
 import time
 import uuid
-from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
 
 from chat.backends.embeddings import get_embeddings
 from chat.errors import describe_failure
 from chat.models import Chunk, Document
 from chat.queue.lifecycle import JobKind, enqueue_on_commit
 from chat.retrieval.engines import get_engine
+from chat.services.ingestion.progress import Progress
 
 # Chunks per batch in a slice: about 0.7 s of the bundled model, so a slice ends close to its time.
 SLICE_BATCH = 8
@@ -57,18 +56,16 @@ def embed_slice(*, document_id: uuid.UUID | str) -> None:
 
 
 def embed_document(
-    *,
-    document_id: uuid.UUID | str,
-    on_batch: Callable[[int, int], None] | None = None,
-    max_seconds: float | None = None,
+    *, document_id: uuid.UUID | str, progress: Progress | None = None, max_seconds: float | None = None
 ) -> bool:
     """Give every chunk of a ready document a vector of the configured model; False if it
     stopped after `max_seconds` with chunks left (the next run resumes from them).
 
-    `on_batch(done, total)` is called after each stored batch. Stops quietly when the
-    document is deleted or re-ingested meanwhile (that run queues its own vectors).
+    `progress` hears of each stored batch. Stops quietly when the document is deleted or
+    re-ingested meanwhile (that run queues its own vectors).
     """
     embeddings = get_embeddings()
+    progress = progress or Progress(document_id)
     document = Document.objects.filter(id=document_id, status=Document.Status.READY).first()
     if document is None:
         return True
@@ -101,21 +98,19 @@ def embed_document(
             get_engine().prepare_vectors(dimensions=int(vectors.shape[1]))
             rows = [Chunk(id=chunk_id, embedding=vector) for (chunk_id, _), vector in zip(batch, vectors, strict=True)]
             Chunk.objects.bulk_update(rows, ["embedding"])
-            Document.objects.filter(id=document.id).update(vectors_done=F("vectors_done") + len(batch))
-        done += len(batch)
-        if on_batch is not None:
-            on_batch(done, document.chunk_count)
+            done += len(batch)
+            progress.vectors_stored(done, document.chunk_count)
     Document.objects.filter(id=document.id, status=Document.Status.READY).update(
         vector_status=Document.VectorStatus.READY
     )
     return True
 
 
-def embed_document_inline(*, document_id: uuid.UUID | str, on_batch: Callable[[int, int], None] | None = None) -> bool:
+def embed_document_inline(*, document_id: uuid.UUID | str, progress: Progress | None = None) -> bool:
     """`embed_document` in this process; a failure is recorded on the document (whose text stays
     searchable) instead of raised. False if it failed."""
     try:
-        embed_document(document_id=document_id, on_batch=on_batch)
+        embed_document(document_id=document_id, progress=progress)
     except Exception as exc:  # any failure: lexical search goes on
         mark_failed(document_id=document_id, error=describe_failure(exc))
         return False

@@ -1,15 +1,17 @@
-"""`manage.py ingest FILE [FILE ...]`: ingest PDFs now, in this process, with a progress bar."""
+"""`manage.py ingest FILE [FILE ...]`: ingest PDFs now, in this process, showing progress."""
 
-import sys
 from pathlib import Path
 
 from django.contrib.auth.models import User
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 
 from chat.errors import describe_failure
 from chat.models import Document
-from chat.services.documents import UploadRejected, accept_upload
-from chat.services.ingestion.pipeline import ingest_document
+from chat.services.documents import UploadRejected, store_upload
+from chat.services.ingestion.pipeline import ingest_here
+from chat.services.ingestion.progress import Stage
+
+UNITS = {"pages": "pages read", "ocr": "pages recognised", "vectors": "vectors"}
 
 
 def user_named(username: str | None) -> User | None:
@@ -20,6 +22,32 @@ def user_named(username: str | None) -> User | None:
         return User.objects.get(username=username)
     except User.DoesNotExist:
         raise CommandError(f"No user {username!r}: create one with `manage.py create_api_user {username}`.") from None
+
+
+class ProgressLines:
+    """The ingestion's progress for a person: on a terminal, one bar per stage, redrawn in place
+    and ended with a newline when the stage is done (so the next stage's bar starts a line of its
+    own); otherwise (a log, a pipe) a plain line at every quarter of a stage."""
+
+    WIDTH = 30
+
+    def __init__(self, out: OutputWrapper, name: str) -> None:
+        self.out, self.name = out, name
+        self.interactive = out.isatty()
+        self._quarter: dict[str, int] = {}
+
+    def __call__(self, stage: Stage, done: int, total: int) -> None:
+        unit = UNITS[stage]
+        if self.interactive:
+            filled = self.WIDTH * done // max(total, 1)
+            bar = f"[{'#' * filled}{'.' * (self.WIDTH - filled)}]"
+            self.out.write(f"\r{self.name}: {bar} {done}/{total} {unit}", ending="\n" if done >= total else "")
+            self.out.flush()
+            return
+        quarter = 4 * done // max(total, 1)
+        if quarter > self._quarter.get(stage, 0) or done == total:
+            self._quarter[stage] = quarter
+            self.out.write(f"{self.name}: {done}/{total} {unit}")
 
 
 class Command(BaseCommand):
@@ -46,7 +74,7 @@ class Command(BaseCommand):
             return False
         try:
             with path.open("rb") as file:
-                accepted = accept_upload(file=file, filename=path.name, owner=owner, title=title, enqueue=False)
+                accepted = store_upload(file=file, filename=path.name, owner=owner, title=title)
         except UploadRejected as exc:
             self.stderr.write(f"{path}: {exc}")
             return False
@@ -55,32 +83,15 @@ class Command(BaseCommand):
             self.stdout.write(f"{path}: already ingested as {document.id} ({document.chunk_count} chunks)")
             return True
         try:
-            document = ingest_document(
-                document_id=document.id,
-                on_page=self._bar(path.name, "pages"),
-                vectors="inline",
-                on_vectors=self._bar(path.name, "vectors"),
-            )
+            document = ingest_here(document_id=document.id, listener=ProgressLines(self.stdout, path.name))
         except Exception as exc:
-            self.stdout.write("")
             self.stderr.write(f"{path}: failed: {describe_failure(exc)}")
             return False
-        self.stdout.write(
-            f"\n{path}: ready as {document.id}: {document.pages_total} pages, {document.chunk_count} chunks"
-        )
+        if document is None:
+            self.stderr.write(f"{path}: deleted while it was being ingested")
+            return False
+        pages, chunks = document.pages_total, document.chunk_count
+        self.stdout.write(f"{path}: ready as {document.id}: {pages} pages, {chunks} chunks")
         if document.vector_status == Document.VectorStatus.FAILED:
             self.stderr.write(f"{path}: vectors failed (lexical search still works): {document.vector_error}")
         return True
-
-    def _bar(self, name: str, unit: str):
-        interactive = sys.stdout.isatty()
-
-        def show(done: int, total: int) -> None:
-            if not interactive and done not in (total,) and done % 25:
-                return
-            width = 30
-            filled = width * done // max(total, 1)
-            self.stdout.write(f"\r{name}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {unit}", ending="")
-            self.stdout.flush()
-
-        return show

@@ -1,37 +1,39 @@
-"""Ingesting a document: pages -> clean text (OCR for scanned pages) -> chunks -> index
-terms, then its vectors.
+"""Ingesting a document, composed from its steps:
 
-    ingestion job   every page's text layer; the scanned pages (services/ingestion/recognition.py)?
-                      none (or no OCR engine) -> finish here
-                      some -> text pages to PageText, one OCR batch job per OCR_BATCH_PAGES
-    OCR batch jobs  on any ingest worker; the one that completes the set finishes
-    finish          clean, split, index and store the chunks (ready), queue the vectors
+    read       reading.py      every page's text layer; which pages are scans
+    recognise  recognition.py  OCR of the scans, in batches (none: skipped)
+    clean      cleaning.py     running headers and footers out, navigation pages marked
+    split      splitting.py    chunks of about CHUNK_SIZE characters, one page each
+    store      storing.py      chunks and index terms in one transaction: ready, searchable
 
-Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a
-document that fails leaves no chunks behind and ends as `failed` with a readable error.
-Progress (`pages_done`, then `ocr_pages_done`) is written as pages are read, so clients can
-show it. A document deleted meanwhile stops its jobs quietly at their next page or batch.
+then its vectors (services/vectors.py). Two orchestrations compose them:
+
+- the RQ jobs (jobs.py): `begin` in the ingestion job, the OCR batches queued as jobs of their
+  own on any worker, `finish` by the batch that completes the set; vectors queued with the chunks;
+- `ingest_here` (`manage.py ingest`, tests): every step in this process, vectors included.
+
+Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a document
+that fails leaves no chunks behind and ends `failed` with a readable error (state.py). Progress
+is written as it goes (progress.py). A document deleted meanwhile stops its run quietly at its
+next page or batch.
 """
 
 import uuid
-from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import Literal
+from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
-from django.utils import timezone
-from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from chat.backends.pdf import PdfError, get_pdf_text
+from chat.backends.pdf import PdfError
 from chat.errors import describe_failure
-from chat.models import Chunk, Document, PageText
-from chat.queue.lifecycle import JobKind
-from chat.retrieval.indexing import index_text
-from chat.services import quotas
-from chat.services.ingestion import recognition
+from chat.models import Document
+from chat.services import vectors
+from chat.services.ingestion import recognition, state
 from chat.services.ingestion.cleaning import clean_pages
-from chat.services.vectors import embed_document_inline, queue_embedding, vectors_wanted
+from chat.services.ingestion.progress import Listener, Progress
+from chat.services.ingestion.reading import read_pages
+from chat.services.ingestion.splitting import split_pages
+from chat.services.ingestion.state import DocumentGone
+from chat.services.ingestion.storing import store_chunks
 
 NO_TEXT = (
     "No text could be extracted from this PDF (it may be scanned images). "
@@ -42,69 +44,34 @@ NO_TEXT_NOR_IMAGES = "No text could be found in this PDF: its pages have no text
 NO_TEXT_OCR_FAILED = "No text could be extracted from this PDF, and OCR could not read its pages: {error}"
 
 
-class DocumentGone(Exception):
-    """The document was deleted, or finished by another job, meanwhile: stop quietly."""
+@dataclass(frozen=True)
+class Begun:
+    document: Document
+    texts: list[str]  # every page's text layer
+    batches: list[list[int]]  # the scanned pages to recognise, batch by batch ([]: none)
 
 
-def ingest_document(
-    *,
-    document_id: uuid.UUID | str,
-    on_page: Callable[[int, int], None] | None = None,
-    vectors: Literal["queue", "inline", "caller"] = "queue",
-    on_vectors: Callable[[int, int], None] | None = None,
-) -> Document | None:
-    """Read every page, clean, chunk and index; the document ends `ready` (searchable) or `failed`,
-    or stays `processing` while its OCR batch jobs run (they finish it). None if it was deleted.
-
-    Its vectors follow (services/vectors.py): in a job of their own once this commits, or
-    with vectors="inline" right here, before returning (`manage.py ingest`, tests); if they
-    fail, the document stays ready and searchable, with `vector_status` failed. With
-    vectors="caller" the caller runs `embedding.embed_document` itself (the benchmarks).
-    Except with vectors="queue" (a worker's job), OCR runs here too, batch after batch.
-    `on_page(done, total)` / `on_vectors(done, total)` report progress (the ingest command's bars).
-    Errors are recorded on the document and re-raised, so RQ marks the job failed too.
-    """
-    document = Document.objects.filter(id=document_id).first()
+def begin(*, document_id: uuid.UUID | str, progress: Progress) -> Begun | None:
+    """Start a run: read every page and plan the OCR batches. None if the document was deleted.
+    A failure is recorded on the document and raised."""
+    document = state.start(document_id=document_id)
     if document is None:
         return None  # deleted before its job ran
-    queued = vectors == "queue"
-    Document.objects.filter(id=document.id).update(
-        status=Document.Status.PROCESSING, pages_done=0, chunk_count=0, token_count=0, error="", vectors_done=0,
-        ocr_pages_total=0, ocr_pages_done=0, ocr_pages=[], ocr_pages_failed=[], ocr_error="",
-    )  # fmt: skip
     try:
-        texts, scans = _read_pages(document, on_page=on_page)
-        problem = recognition.engine_problem() if scans else ""
-        if problem:
-            recognition.mark_unavailable(document_id=document.id, pages=scans, error=problem)
-        elif scans:
-            batches = recognition.prepare(document_id=document.id, texts=texts, pages=scans)
-            if queued:
-                from chat.services.ingestion.ocr_batches import queue_batch  # it imports this module
-
-                for pages in batches:
-                    queue_batch(document=document, pages=pages)
-                return document
-            for pages in batches:
-                recognition.read_batch(document_id=document.id, pages=pages)
-            texts = None  # as the batches left them
-        finish_document(document_id=document.id, texts=texts, vectors_follow=queued)
+        pages = read_pages(document=document, progress=progress)
+        batches = recognition.plan(document_id=document.id, texts=pages.texts, pages=pages.scans, progress=progress)
     except DocumentGone:
         return None
     except Exception as exc:
-        mark_failed(document_id=document.id, error=describe_failure(exc))
+        state.failed(document_id=document.id, error=describe_failure(exc))
         raise
-    if vectors == "inline" and vectors_wanted():
-        embed_document_inline(document_id=document.id, on_batch=on_vectors)
-    document.refresh_from_db()
-    return document
+    return Begun(document=document, texts=pages.texts, batches=batches)
 
 
-def finish_document(
-    *, document_id: uuid.UUID | str, texts: list[str] | None = None, vectors_follow: bool = True
-) -> None:
-    """Clean, split, index and store the chunks: the document is ready (or failed: no text).
-    `texts` are the pages' texts; without them, the OCR batches' (PageText)."""
+def finish(*, document_id: uuid.UUID | str, texts: list[str] | None, queue_vectors: bool) -> None:
+    """Clean, split and store: the document is ready (or failed: no text at all). `texts` are the
+    pages' text layers when no page needed OCR; None takes the pages as the OCR batches left them.
+    DocumentGone if it was deleted or finished meanwhile; other failures are recorded and raised."""
     try:
         outcome = {}
         if texts is None:
@@ -113,134 +80,42 @@ def finish_document(
         chunks = list(split_pages(page.text if not page.navigation else "" for page in clean_pages(texts)))
         if not chunks:
             Document.objects.filter(id=document_id).update(**outcome)  # which pages OCR could not read
-            error = Document.objects.filter(id=document_id).values_list("ocr_error", flat=True).first()
-            if error:
-                raise PdfError(NO_TEXT_OCR_FAILED.format(error=error))
-            if not settings.OCR_ENABLED:
-                raise PdfError(NO_TEXT)
-            scanned = Document.objects.filter(id=document_id).values_list("ocr_pages_total", flat=True).first()
-            raise PdfError(NO_TEXT_AFTER_OCR if scanned else NO_TEXT_NOR_IMAGES)
+            raise PdfError(_why_no_text(document_id))
         document = Document.objects.get(id=document_id)
-        _store_chunks(document, chunks, vectors_follow=vectors_follow, outcome=outcome)
+        store_chunks(document=document, chunks=chunks, queue_vectors=queue_vectors, outcome=outcome)
     except DocumentGone:
         raise
     except Document.DoesNotExist as exc:
         raise DocumentGone from exc
     except Exception as exc:
-        mark_failed(document_id=document_id, error=describe_failure(exc))
+        state.failed(document_id=document_id, error=describe_failure(exc))
         raise
 
 
-def _read_pages(document: Document, *, on_page: Callable[[int, int], None] | None) -> tuple[list[str], list[int]]:
-    """Every page's text layer, and the pages OCR should read."""
-    pdf = get_pdf_text().open(Path(document.file.path))
+def _why_no_text(document_id: uuid.UUID | str) -> str:
+    error, scanned = Document.objects.filter(id=document_id).values_list("ocr_error", "ocr_pages_total").first()
+    if error:
+        return NO_TEXT_OCR_FAILED.format(error=error)
+    if not settings.OCR_ENABLED:
+        return NO_TEXT
+    return NO_TEXT_AFTER_OCR if scanned else NO_TEXT_NOR_IMAGES
+
+
+def ingest_here(*, document_id: uuid.UUID | str, listener: Listener | None = None) -> Document | None:
+    """Every step in this process, OCR batch after batch, then the vectors (if embeddings are on;
+    if they fail, the document stays ready and searchable, with `vector_status` failed). The
+    document ends `ready` or `failed` (raised); None if it was deleted meanwhile.
+    `listener(stage, done, total)` follows the progress (the ingest command's bars)."""
+    progress = Progress(document_id, listener)
     try:
-        total = pdf.page_count
-        if total > settings.DOCUMENT_MAX_PAGES:
-            raise PdfError(f"The PDF has {total} pages; the limit is {settings.DOCUMENT_MAX_PAGES}.")
-        quotas.check_pages(document=document, pages=total)  # the owner's page quota (QuotaExceeded)
-        _progress(document, pages_total=total)
-        texts = []
-        step = max(1, total // 100)  # about a hundred progress writes, whatever the length
-        for done, text in enumerate(pdf.pages(), start=1):
-            texts.append(text)
-            if done % step == 0 or done == total:
-                _progress(document, pages_done=done)
-            if on_page is not None:
-                on_page(done, total)
-        return texts, recognition.scanned_pages(pdf=pdf, texts=texts)
-    finally:
-        pdf.close()
-
-
-def _progress(document: Document, **fields: int) -> None:
-    if not Document.objects.filter(id=document.id).update(**fields):
-        raise DocumentGone
-
-
-def split_pages(pages: Iterable[str]) -> Iterable[tuple[int, str]]:
-    """(page number, chunk text) pairs; chunks never span two pages."""
-    splitter = RecursiveCharacterTextSplitter(
-        chunk_size=settings.CHUNK_SIZE, chunk_overlap=settings.CHUNK_OVERLAP, strip_whitespace=True
-    )
-    for page_number, text in enumerate(pages, start=1):
-        for piece in splitter.split_text(text):
-            if piece.strip():
-                yield page_number, piece
-
-
-def _store_chunks(document: Document, chunks: list[tuple[int, str]], *, vectors_follow: bool, outcome: dict) -> None:
-    """Chunks and their index terms in one transaction: the engine's index (FTS5 triggers,
-    PostgreSQL's generated column) is written with them, so the document becomes searchable
-    exactly when it becomes ready. Its vectors are queued in the same transaction. The first
-    write claims the document (still processing), so two finishing jobs never both store."""
-    rows = []
-    for order, (page, text) in enumerate(chunks):
-        indexed = index_text(text, owner_id=document.owner_id)
-        rows.append(
-            Chunk(
-                document=document,
-                page=page,
-                order=order,
-                text=text,
-                search_terms=indexed.search_terms,
-                token_count=indexed.token_count,
-            )
-        )
-    wanted = vectors_wanted()
-    with transaction.atomic():
-        claimed = Document.objects.filter(id=document.id, status=Document.Status.PROCESSING).update(
-            status=Document.Status.READY,
-            chunk_count=len(rows),
-            token_count=sum(row.token_count for row in rows),
-            ingested_at=timezone.now(),
-            error="",
-            vector_status=Document.VectorStatus.QUEUED if wanted else Document.VectorStatus.OFF,
-            vectors_done=0,
-            vector_model="",
-            vector_error="",
-            pages_done=document.pages_total or 0,
-            ocr_pages_done=document.ocr_pages_total,
-            **outcome,
-        )
-        if not claimed:
-            raise DocumentGone
-        Chunk.objects.filter(document=document).delete()
-        Chunk.objects.bulk_create(rows, batch_size=500)
-        PageText.objects.filter(document=document).delete()  # the chunks hold the text now
-        if wanted and vectors_follow:
-            queue_embedding(document_id=document.id, owner_id=document.owner_id)
-
-
-def mark_retrying(*, document_id: uuid.UUID | str, error: str) -> None:
-    """A run failed and RQ will try again: queued, with the reason."""
-    Document.objects.filter(id=document_id).update(status=Document.Status.QUEUED, error=f"Retrying after: {error}")
-
-
-def mark_failed(*, document_id: uuid.UUID | str, error: str) -> None:
-    """The document failed: no chunks stay behind, and the reason is recorded."""
-    with transaction.atomic():
-        Chunk.objects.filter(document_id=document_id).delete()
-        PageText.objects.filter(document_id=document_id).delete()
-        Document.objects.filter(id=document_id).update(
-            status=Document.Status.FAILED,
-            error=error,
-            chunk_count=0,
-            token_count=0,
-            vector_status=Document.VectorStatus.OFF,
-            vectors_done=0,
-        )
-
-
-INGESTION = JobKind(
-    queue_setting="INGEST_QUEUE",
-    task="chat.tasks.run_ingestion",
-    on_failure="chat.tasks.on_ingestion_failure",
-    timeout_setting="INGEST_JOB_TIMEOUT",
-    retry_setting="INGEST_RETRY_INTERVALS",
-    row_kwarg="document_id",
-    mark_failed=mark_failed,
-    mark_retrying=mark_retrying,
-    owner_slots_setting="INGEST_OWNER_SLOTS",
-    cancel_with_row=True,
-)
+        begun = begin(document_id=document_id, progress=progress)
+        if begun is None:
+            return None
+        for pages in begun.batches:
+            recognition.read_batch(document_id=document_id, pages=pages, progress=progress)
+        finish(document_id=document_id, texts=None if begun.batches else begun.texts, queue_vectors=False)
+    except DocumentGone:
+        return None
+    if vectors.vectors_wanted():
+        vectors.embed_document_inline(document_id=document_id, progress=progress)
+    return Document.objects.filter(id=document_id).first()

@@ -1,12 +1,12 @@
 """OCR of the pages without a text layer (scanned pages), in page batches any worker can run.
 
-A page needs OCR when its text layer has (next to) no letters or digits AND it draws an image:
-a blank page, a divider or a vector figure has nothing to read and is never rendered. The
-ingestion job (services/ingestion/pipeline.py) stores the other pages' text in PageText and queues one
-job per OCR_BATCH_PAGES of such pages on the ingest queue, in the owner's share of it, so they
-spread over every ingest worker on every host. A batch renders and recognises its pages and
-commits their text together: a killed worker's batch is redone whole by its retry, and
-pages already done are skipped. The batch that completes the set finishes the document.
+Step 2, recognise. Reading (reading.py) finds the scanned pages; `plan` stores the other pages'
+text in PageText and cuts the scans into batches of OCR_BATCH_PAGES. The ingestion job queues
+one job per batch on the ingest queue, in the owner's share of it (jobs.py), so they spread over
+every ingest worker on every host; `manage.py ingest` reads them one after another.
+A batch renders and recognises its pages and commits their text together: a killed worker's
+batch is redone whole by its retry, and pages already done are skipped. The batch that
+completes the set finishes the document.
 
 OCR never sinks a document: a missing engine or language, a page past OCR_PAGE_TIMEOUT
 seconds or an engine failure leaves those pages unread (`ocr_pages_failed`, with the reason in
@@ -19,26 +19,16 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
-from django.db.models.functions import Least
 from django.utils import timezone
 
 from chat.backends.ocr import OcrError, get_ocr_engine
-from chat.backends.pdf import PdfPages, get_pdf_text, normalize_text
+from chat.backends.pdf import get_pdf_text, normalize_text
 from chat.models import Document, PageText
+from chat.services.ingestion.progress import Progress
+from chat.services.ingestion.reading import needs_ocr
+from chat.services.ingestion.state import still_processing
 
 DONE = (PageText.Source.OCR, PageText.Source.FAILED)
-
-
-def needs_ocr(text: str) -> bool:
-    return sum(char.isalnum() for char in text) < settings.OCR_MIN_CHARS
-
-
-def scanned_pages(*, pdf: PdfPages, texts: list[str]) -> list[int]:
-    """The page numbers (1-based) OCR should read: almost no text, and an image on the page."""
-    if not settings.OCR_ENABLED:
-        return []
-    return [index + 1 for index, text in enumerate(texts) if needs_ocr(text) and pdf.has_images(index)]
 
 
 def engine_problem() -> str:
@@ -57,8 +47,16 @@ def mark_unavailable(*, document_id: uuid.UUID | str, pages: list[int], error: s
     )
 
 
-def prepare(*, document_id: uuid.UUID | str, texts: list[str], pages: list[int]) -> list[list[int]]:
-    """Store the text pages for the batches and the finishing step; the batches of pages to read."""
+def plan(*, document_id: uuid.UUID | str, texts: list[str], pages: list[int], progress: Progress) -> list[list[int]]:
+    """The batches of scanned `pages` to recognise, with the text pages stored for the batches and
+    the finishing step. None when there are no scans, or when the engine cannot run here: then
+    every scan is recorded as unread, with why, and the document is finished without them."""
+    if not pages:
+        return []
+    problem = engine_problem()
+    if problem:
+        mark_unavailable(document_id=document_id, pages=pages, error=problem)
+        return []
     scans = set(pages)
     rows = [
         PageText(document_id=document_id, number=number, text=text, source=PageText.Source.TEXT)
@@ -68,21 +66,21 @@ def prepare(*, document_id: uuid.UUID | str, texts: list[str], pages: list[int])
     with transaction.atomic():
         PageText.objects.filter(document_id=document_id).delete()
         PageText.objects.bulk_create(rows, batch_size=500)
-        Document.objects.filter(id=document_id).update(ocr_pages_total=len(pages), ocr_pages_done=0)
+        progress.ocr_started(len(pages))
     size = max(1, settings.OCR_BATCH_PAGES)
     return [pages[start : start + size] for start in range(0, len(pages), size)]
 
 
-def read_batch(*, document_id: uuid.UUID | str, pages: list[int]) -> bool:
+def read_batch(*, document_id: uuid.UUID | str, pages: list[int], progress: Progress | None = None) -> bool:
     """Recognise the batch's pages not done yet and store their text in one transaction; whether
     every page of the document is now done (the caller finishes it). Stops quietly (False) when
     the document is deleted or no longer being ingested."""
-    if not _still_wanted(document_id):
+    if not still_processing(document_id=document_id):
         return False
     done = set(PageText.objects.filter(document_id=document_id, number__in=pages).values_list("number", flat=True))
     todo = [number for number in pages if number not in done]
     if todo:
-        rows, error = _recognise(document_id, todo)
+        rows, error = _recognise(document_id, todo, progress or Progress(document_id))
         if rows is None:
             return False
         if not _store(document_id, rows, error=error):
@@ -93,7 +91,7 @@ def read_batch(*, document_id: uuid.UUID | str, pages: list[int]) -> bool:
 def record_failed(*, document_id: uuid.UUID | str, pages: list[int], error: str) -> bool:
     """A batch failed for good (its job timed out, its worker kept dying): its pages not done
     are left unread, with why; whether every page is now done."""
-    if not _still_wanted(document_id):
+    if not still_processing(document_id=document_id):
         return False
     done = set(PageText.objects.filter(document_id=document_id, number__in=pages).values_list("number", flat=True))
     rows = [PageText(document_id=document_id, number=n, source=PageText.Source.FAILED) for n in pages if n not in done]
@@ -118,11 +116,9 @@ def ocr_outcome(*, document_id: uuid.UUID | str) -> dict:
     return {"ocr_pages": read, "ocr_pages_failed": failed}
 
 
-def _still_wanted(document_id: uuid.UUID | str) -> bool:
-    return Document.objects.filter(id=document_id, status=Document.Status.PROCESSING).exists()
-
-
-def _recognise(document_id: uuid.UUID | str, todo: list[int]) -> tuple[list[PageText] | None, str]:
+def _recognise(
+    document_id: uuid.UUID | str, todo: list[int], progress: Progress
+) -> tuple[list[PageText] | None, str]:
     """The rows for `todo` and the last error; None if the document went away meanwhile."""
     engine, error = get_ocr_engine(), engine_problem()
     if error:
@@ -132,7 +128,7 @@ def _recognise(document_id: uuid.UUID | str, todo: list[int]) -> tuple[list[Page
     rows = []
     try:
         for number in todo:
-            if not _still_wanted(document_id):
+            if not still_processing(document_id=document_id):
                 return None, ""
             try:
                 image = pdf.page_image(number - 1, dpi=settings.OCR_DPI)
@@ -142,9 +138,7 @@ def _recognise(document_id: uuid.UUID | str, todo: list[int]) -> tuple[list[Page
             except OcrError as exc:  # this page stays unread; the others are still tried
                 rows.append(PageText(document_id=document_id, number=number, source=PageText.Source.FAILED))
                 error = str(exc)
-            Document.objects.filter(id=document_id).update(
-                ocr_pages_done=Least(F("ocr_pages_done") + 1, F("ocr_pages_total"))
-            )  # progress while the batch runs; exact once the document is finished
+            progress.page_recognised()  # while the batch runs; exact once the document is finished
     finally:
         pdf.close()
     return rows, error

@@ -1,0 +1,45 @@
+"""Step 5, store: the chunks and their index terms in one transaction, and the document ready.
+
+The search engine's index (FTS5 triggers on SQLite, PostgreSQL's generated column) is written
+with the chunks, so the document becomes searchable exactly when it becomes ready. Vectors
+follow later (services/vectors.py); queued here, their job is queued in the same transaction,
+so a ready document never waits for vectors nobody will compute.
+"""
+
+from django.db import transaction
+
+from chat.models import Chunk, Document, PageText
+from chat.retrieval.indexing import index_text
+from chat.services.ingestion import state
+from chat.services.vectors import queue_embedding, vectors_wanted
+
+
+def store_chunks(
+    *, document: Document, chunks: list[tuple[int, str]], queue_vectors: bool, outcome: dict | None = None
+) -> None:
+    """Replace the document's chunks with `chunks` ((page, text) pairs): it is ready. With
+    `queue_vectors`, the vectors job is queued with them (else the caller computes them, or
+    nobody: `vector_status` says queued until then). `outcome` adds OCR's result fields.
+    DocumentGone if the document was deleted, or finished by another job, meanwhile."""
+    rows = []
+    for order, (page, text) in enumerate(chunks):
+        indexed = index_text(text, owner_id=document.owner_id)
+        rows.append(
+            Chunk(
+                document=document,
+                page=page,
+                order=order,
+                text=text,
+                search_terms=indexed.search_terms,
+                token_count=indexed.token_count,
+            )
+        )
+    wanted = vectors_wanted()
+    vector_status = Document.VectorStatus.QUEUED if wanted else Document.VectorStatus.OFF
+    with transaction.atomic():
+        state.ready(document=document, chunks=rows, vector_status=vector_status, outcome=outcome or {})
+        Chunk.objects.filter(document=document).delete()
+        Chunk.objects.bulk_create(rows, batch_size=500)
+        PageText.objects.filter(document=document).delete()  # the chunks hold the text now
+        if wanted and queue_vectors:
+            queue_embedding(document_id=document.id, owner_id=document.owner_id)

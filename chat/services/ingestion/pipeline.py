@@ -10,7 +10,8 @@ then its vectors (services/vectors.py). Two orchestrations compose them:
 
 - the RQ jobs (jobs.py): `begin` in the ingestion job, the OCR batches queued as jobs of their
   own on any worker, `finish` by the batch that completes the set; vectors queued with the chunks;
-- `ingest_here` (`manage.py ingest`, tests): every step in this process, vectors included.
+- `make_searchable` (every step in this process) and `ingest_here` (that, then the vectors):
+  `manage.py ingest`, the tests and the benchmarks.
 
 Ingestion is all-or-nothing: chunks are written in one transaction at the end, so a document
 that fails leaves no chunks behind and ends `failed` with a readable error (state.py). Progress
@@ -101,12 +102,9 @@ def _why_no_text(document_id: uuid.UUID | str) -> str:
     return NO_TEXT_AFTER_OCR if scanned else NO_TEXT_NOR_IMAGES
 
 
-def ingest_here(*, document_id: uuid.UUID | str, listener: Listener | None = None) -> Document | None:
-    """Every step in this process, OCR batch after batch, then the vectors (if embeddings are on;
-    if they fail, the document stays ready and searchable, with `vector_status` failed). The
-    document ends `ready` or `failed` (raised); None if it was deleted meanwhile.
-    `listener(stage, done, total)` follows the progress (the ingest command's bars)."""
-    progress = Progress(document_id, listener)
+def make_searchable(*, document_id: uuid.UUID | str, progress: Progress) -> Document | None:
+    """Every step in this process, OCR batch after batch: the document ends `ready` (searchable
+    by BM25, its vectors still to compute) or `failed` (raised); None if it was deleted meanwhile."""
     try:
         begun = begin(document_id=document_id, progress=progress)
         if begun is None:
@@ -116,6 +114,16 @@ def ingest_here(*, document_id: uuid.UUID | str, listener: Listener | None = Non
         finish(document_id=document_id, texts=None if begun.batches else begun.texts, queue_vectors=False)
     except DocumentGone:
         return None
-    if vectors.vectors_wanted():
-        vectors.embed_document_inline(document_id=document_id, progress=progress)
+    return Document.objects.filter(id=document_id).first()
+
+
+def ingest_here(*, document_id: uuid.UUID | str, listener: Listener | None = None) -> Document | None:
+    """`make_searchable`, then the vectors in this process too (if embeddings are on; if they
+    fail, the document stays ready and searchable, with `vector_status` failed).
+    `listener(stage, done, total)` follows the progress (the ingest command's bars)."""
+    progress = Progress(document_id, listener)
+    document = make_searchable(document_id=document_id, progress=progress)
+    if document is None or not vectors.vectors_wanted():
+        return document
+    vectors.embed_document_inline(document_id=document_id, progress=progress)
     return Document.objects.filter(id=document_id).first()

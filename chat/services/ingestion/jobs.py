@@ -11,6 +11,7 @@ again and again) leaves its pages unread. Either way the document is never left 
 """
 
 import uuid
+from functools import partial
 
 from chat.models import Document
 from chat.queue.lifecycle import JobKind, enqueue_on_commit
@@ -87,40 +88,32 @@ def finishing_retrying(*, document_id: uuid.UUID | str, error: str) -> None:
     pages are kept), which is what the retry needs."""
 
 
-INGESTION = JobKind(
+# Every ingestion job runs on the ingest queue, in its owner's share, and is canceled with its document.
+_ingest_job = partial(
+    JobKind,
     queue_setting="INGEST_QUEUE",
+    timeout_setting="INGEST_JOB_TIMEOUT",
+    retry_setting="INGEST_RETRY_INTERVALS",
+    row_kwarg="document_id",
+    owner_slots_setting="INGEST_OWNER_SLOTS",
+    cancel_with_row=True,
+)
+INGESTION = _ingest_job(
     task="chat.tasks.run_ingestion",
     on_failure="chat.tasks.on_ingestion_failure",
-    timeout_setting="INGEST_JOB_TIMEOUT",
-    retry_setting="INGEST_RETRY_INTERVALS",
-    row_kwarg="document_id",
     mark_failed=state.failed,
     mark_retrying=state.retrying,
-    owner_slots_setting="INGEST_OWNER_SLOTS",
-    cancel_with_row=True,
 )
-OCR_BATCH = JobKind(
-    queue_setting="INGEST_QUEUE",
+OCR_BATCH = _ingest_job(
     task="chat.tasks.run_ocr_batch",
     on_failure="chat.tasks.on_ocr_batch_failure",
-    timeout_setting="INGEST_JOB_TIMEOUT",
-    retry_setting="INGEST_RETRY_INTERVALS",
-    row_kwarg="document_id",
     mark_failed=batch_failed,
     mark_retrying=batch_retrying,
-    owner_slots_setting="INGEST_OWNER_SLOTS",
-    cancel_with_row=True,
     failure_kwargs=("pages",),
 )
-FINISHING = JobKind(
-    queue_setting="INGEST_QUEUE",
+FINISHING = _ingest_job(
     task="chat.tasks.run_finishing",
     on_failure="chat.tasks.on_finishing_failure",
-    timeout_setting="INGEST_JOB_TIMEOUT",
-    retry_setting="INGEST_RETRY_INTERVALS",
-    row_kwarg="document_id",
     mark_failed=state.failed,
     mark_retrying=finishing_retrying,
-    owner_slots_setting="INGEST_OWNER_SLOTS",
-    cancel_with_row=True,
 )

@@ -116,9 +116,7 @@ def ocr_outcome(*, document_id: uuid.UUID | str) -> dict:
     return {"ocr_pages": read, "ocr_pages_failed": failed}
 
 
-def _recognise(
-    document_id: uuid.UUID | str, todo: list[int], progress: Progress
-) -> tuple[list[PageText] | None, str]:
+def _recognise(document_id: uuid.UUID | str, todo: list[int], progress: Progress) -> tuple[list[PageText] | None, str]:
     """The rows for `todo` and the last error; None if the document went away meanwhile."""
     engine, error = get_ocr_engine(), engine_problem()
     if error:

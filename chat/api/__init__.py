@@ -1,3 +1,3 @@
-"""The HTTP API: thin views (views.py) that validate with a serializer and call one service
-or selector; their OpenAPI documentation (openapi.py), errors translated in one handler
-(errors.py), who may call (permissions.py) and how often (throttling.py)."""
+"""The HTTP API: thin views (views.py, streams.py, openai/) that validate with a serializer and
+call one service or selector; their OpenAPI documentation (openapi/), errors translated in one
+handler (error_responses.py), who may call (permissions.py) and how often (throttling.py)."""

@@ -2,7 +2,8 @@
 
 Used by gunicorn workers (config/wsgi.py) and by the RQ worker before each fork
 (chat/queue/worker.py), so that a forked work horse starts with everything imported: the
-URLconf (views, services, retrieval), the tasks, wordfreq's word list (read on a
+URLconf (views, services, retrieval), the tasks (RQ_TASK_MODULES: named in settings, as
+nothing below them may import them), wordfreq's word list (read on a
 question's first unknown-word check) and the modules of the configured chat model and
 embeddings backends (langchain-openai alone takes about a second to import), and the chat
 model itself (0.1 s to validate and build its HTTP client; no connection is opened before

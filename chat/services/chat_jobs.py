@@ -125,6 +125,6 @@ CHAT_JOB = JobKind(
     mark_failed=mark_failed,
     mark_retrying=mark_retrying,
     # One user's hundred questions take at most this many chat workers; another user's
-    # question goes to the next free one (job_lifecycle.py: RQ's RateLimit per owner).
+    # question goes to the next free one (queue/lifecycle.py: RQ's RateLimit per owner).
     owner_slots_setting="CHAT_OWNER_SLOTS",
 )

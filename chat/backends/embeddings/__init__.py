@@ -1,7 +1,7 @@
 """Embeddings: text -> vectors, picked by the EMBEDDINGS_BACKEND setting.
 
 "auto" uses OpenAI embeddings when OPENAI_API_KEY is set and otherwise the bundled offline
-model (all-MiniLM-L6-v2, embeddings_local.py); "none" keeps retrieval lexical (BM25 only).
+model (all-MiniLM-L6-v2, local.py); "none" keeps retrieval lexical (BM25 only).
 """
 
 from functools import cache

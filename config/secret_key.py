@@ -3,7 +3,7 @@
 nobody else knows, and keeps it across restarts (sessions stay valid).
 
 Never a constant in the code: a public key lets anyone forge session cookies and password
-reset links. config/settings.py refuses to start with DEBUG off and no key; `make run`
+reset links. config/settings/base.py refuses to start with DEBUG off and no key; `make run`
 (scripts/run.py) and `make test` (scripts/test.sh) create the file first:
 
     python -m config.secret_key [VAR_DIR]

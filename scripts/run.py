@@ -1,7 +1,7 @@
 """`make run`: Redis (unless REDIS_URL is set), migrations and static files, then the web
 server and the workers, until Ctrl-C (scripts/run.sh sets up .venv and REDIS_SERVER first).
 
-    web     gunicorn config.wsgi -c config/gunicorn.py        (WEB_CONCURRENCY x WEB_THREADS)
+    web     gunicorn config.asgi -c config/gunicorn.py        (WEB_CONCURRENCY x WEB_THREADS)
     chat    manage.py rqworker-pool chat default -n CHAT_WORKERS   (answers; default 8)
     ingest  manage.py rqworker ingest vectors, or a pool of INGEST_WORKERS (PDFs' text first, then vectors)
 
@@ -26,7 +26,7 @@ from typing import IO
 
 from processes import ROOT, gunicorn_command, redis_answers, redis_server_command, rqworker_command
 
-VAR_DIR = Path(os.environ.get("PDFCHAT_VAR_DIR", ROOT / "var"))  # as config/settings.py
+VAR_DIR = Path(os.environ.get("PDFCHAT_VAR_DIR", ROOT / "var"))  # as config/settings/base.py
 STOP_TIMEOUT = float(os.environ.get("STOP_TIMEOUT", "8"))
 
 

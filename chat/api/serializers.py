@@ -203,7 +203,8 @@ class DocumentListQuerySerializer(serializers.Serializer):
 class HealthSerializer(serializers.Serializer):
     status = serializers.ChoiceField(
         choices=["ok", "degraded", "down"],
-        help_text="ok; degraded: up, but no worker serves the chat or ingest queue; down: database or Redis fails.",
+        help_text="ok; degraded: up, but no worker serves the chat, ingest or vectors queue; "
+        "down: database or Redis fails.",
     )
     database = serializers.DictField()
     redis = serializers.DictField()

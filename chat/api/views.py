@@ -1,7 +1,7 @@
 """HTTP API: validate with a serializer, call one service or selector, shape the reply.
 
-Their OpenAPI documentation is openapi.py; service errors (QueueUnavailable, UploadRejected)
-become HTTP answers in one place, errors.py.
+Their OpenAPI documentation is openapi/; service errors (QueueUnavailable, UploadRejected)
+become HTTP answers in one place, error_responses.py.
 """
 
 import logging

@@ -3,8 +3,8 @@
 A shared service must not let one person fill its disk or its index. Bytes are known at
 upload, so `check_storage` refuses the upload there (services/documents.py); pages are
 known only once PDFium has opened the file, so `check_pages` fails the ingestion when it
-reads the page count (services/ingestion/pipeline.py). Documents without an owner (sign-in turned
-off) share one allowance. 0 turns a quota off (settings QUOTA_BYTES_PER_USER,
+reads the page count (services/ingestion/reading.py). Documents without an owner (sign-in
+turned off) share one allowance. 0 turns a quota off (settings QUOTA_BYTES_PER_USER,
 QUOTA_PAGES_PER_USER).
 
 Races: two uploads (or ingestions) of one owner at the same moment may both pass the check

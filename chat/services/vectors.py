@@ -1,7 +1,7 @@
 """A document's vectors, computed after its text is searchable: lexical first, hybrid within minutes.
 
 Ingestion makes a document `ready` as soon as its chunks and index terms are stored; BM25
-answers from then on. The vectors follow in a job of their own on the ingest queue (or
+answers from then on. The vectors follow in a job of their own on the vectors queue (or
 inline, for `manage.py ingest`), a batch of EMBEDDING_BATCH_SIZE chunks per transaction, so
 `vectors_done` grows while it runs and a crash loses at most one batch: the next run starts
 with the chunks that still have none. Search uses a document's vectors only once its

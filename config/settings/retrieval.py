@@ -1,0 +1,39 @@
+"""Finding the passages an answer is built from: embeddings (the bundled offline model or
+OpenAI's), the search engine (SQLite FTS5, or PostgreSQL GIN + pgvector), fusion, and the
+relevance gate. docs/configuration.md: "Embeddings and search"; docs/answers.md."""
+
+from config.settings.base import env
+
+# "auto": OpenAI embeddings when OPENAI_API_KEY is set, else the bundled offline model
+# (all-MiniLM-L6-v2); "openai", "local", "none" (lexical retrieval only), or a dotted path.
+EMBEDDINGS_BACKEND = env.str("EMBEDDINGS_BACKEND", default="auto")
+OPENAI_EMBEDDING_MODEL = env.str("OPENAI_EMBEDDING_MODEL", default="text-embedding-3-small")
+EMBEDDING_BATCH_SIZE = env.int("EMBEDDING_BATCH_SIZE", default=64)
+# Threads the local embedding model may use per process (web and workers share 2 cores here).
+EMBEDDING_THREADS = env.int("EMBEDDING_THREADS", default=2)
+# The local model reads at most this many tokens of a chunk (256: MRR +0.03 on the tuning
+# half over 128, at 2.5x the cost; bench/retrieval.py).
+EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=256)
+# Reciprocal rank fusion: how much the vector ranking counts against BM25's (1.0 = equal;
+# 0 leaves vectors out of the search). 0.3 was best on the tuning half (0, 0.3, 0.6, 1 tried).
+FUSION_VECTOR_WEIGHT = env.float("FUSION_VECTOR_WEIGHT", default=0.3)
+# The search engine follows the database: "auto" (SQLite FTS5 or PostgreSQL GIN + pgvector),
+# "sqlite", "postgresql", or a dotted path to a class (chat/retrieval/engines/).
+SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="auto")
+# How many nearest chunks by vector take part in the fusion with BM25.
+VECTOR_CANDIDATES = env.int("VECTOR_CANDIDATES", default=100)
+# PostgreSQL: scopes up to this many chunks are searched exactly, larger ones through HNSW.
+VECTOR_EXACT_MAX_CHUNKS = env.int("VECTOR_EXACT_MAX_CHUNKS", default=20000)
+RETRIEVAL_TOP_K = env.int("RETRIEVAL_TOP_K", default=5)
+# The relevance gate (chat/retrieval/gate.py): the best chunk must hold this IDF-weighted share
+# of the question's terms, and at least this many distinct terms; otherwise "the documents do
+# not cover it".
+RELEVANCE_THRESHOLD = env.float("RELEVANCE_THRESHOLD", default=0.2)
+RELEVANCE_MIN_TERMS = env.int("RELEVANCE_MIN_TERMS", default=2)
+# ... and the question must not name something the documents never mention: a word absent
+# from every chunk and rarer in English than this Zipf frequency ("nginx" 2.2, "certbot" 0;
+# "fallback" 2.7 passes). 0 turns the check off.
+RELEVANCE_UNKNOWN_WORD_ZIPF = env.float("RELEVANCE_UNKNOWN_WORD_ZIPF", default=2.5)
+# ... and, with the local model's vectors, the nearest chunk's cosine similarity must reach
+# this (0.3 on the tuning half: 2 more of 30 off-topic questions abstained, 1 of 109 answerable lost).
+LOCAL_EMBEDDING_MIN_SIMILARITY = env.float("LOCAL_EMBEDDING_MIN_SIMILARITY", default=0.3)

@@ -1,25 +1,30 @@
-"""Fixtures that start real things: redis-server, an RQ worker, gunicorn, an OpenAI stub.
+"""Fixtures shared by every test, and the ones that start real things: redis-server, an RQ
+worker, gunicorn, an OpenAI stub. Helpers that are not fixtures live in tests/support/.
 
 Every test run gets its own redis-server on a free loopback port (never a Redis you run
 yourself) and its own SQLite test database file, which worker and gunicorn processes
 started by the tests share with the test process.
+
+A test's directory says what it starts: tests/e2e/ real processes (marker `e2e`), tests/browser/
+a real Chromium as well (`browser` and `e2e`). `-m "not e2e and not browser"` runs the rest.
 """
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import django_rq
 import httpx
 import pytest
 import redis
 from django.conf import settings
 
-from scripts import processes
 from scripts.processes import ROOT, Process, free_port, gunicorn_command, rqworker_command
-from tests.openai_stub import OpenAIStub, OpenAIStubServer
+from tests.support.factories import BASH_TEXTS, REFCARD_TEXTS, DocumentFactory
+from tests.support.ingestion import ingest_inline
+from tests.support.openai_stub import OpenAIStub, OpenAIStubServer
+from tests.support.pdfs import BASH, REFCARD, encrypted_copy
+from tests.support.processes import child_env, start_redis, wait_until
 
 # In-process tests render pages without running collectstatic; the gunicorn fixture checks
 # the production storage (hashed, compressed, served by WhiteNoise) for real.
@@ -28,18 +33,23 @@ settings.STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+TESTS = Path(__file__).parent
+MARKERS_OF_DIRECTORY = {"e2e": ("e2e",), "browser": ("browser", "e2e")}
 
-def wait_until(predicate, timeout: float, what: str, interval: float = 0.05):
-    """Poll `predicate` until it returns something truthy; fail the test after `timeout` s."""
-    return processes.wait_until(predicate, timeout, what, interval, error=pytest.fail.Exception)
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests of tests/e2e/ and tests/browser/ by their directory."""
+    for item in items:
+        try:
+            directory = item.path.relative_to(TESTS).parts[0]
+        except ValueError:
+            continue
+        for marker in MARKERS_OF_DIRECTORY.get(directory, ()):
+            item.add_marker(marker)
 
 
 # --- Redis ------------------------------------------------------------------------------
-
-
-def start_redis(workdir: Path) -> tuple[Process, str]:
-    """A redis-server on a free loopback port, answering PING; returns (process, url)."""
-    return processes.start_redis(data_dir=workdir, log=workdir / "redis-server.log", error=pytest.fail.Exception)
 
 
 @pytest.fixture(scope="session")
@@ -90,33 +100,6 @@ def django_db_modify_db_settings(tmp_path_factory) -> None:
         db.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
 
 
-def database_url() -> str:
-    """The test database, as a URL for processes the tests start (SQLite file or PostgreSQL)."""
-    db = settings.DATABASES["default"]
-    if db["ENGINE"] == "django.db.backends.sqlite3":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-
-
-def child_env(**extra: str) -> dict[str, str]:
-    """Environment for processes the tests start: the test DB and Redis, offline by default."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("OPENAI_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings",
-        DATABASE_URL=database_url(),
-        REDIS_URL=settings.REDIS_URL,
-        PYTHONUNBUFFERED="1",
-        API_AUTH_REQUIRED="false",
-        THROTTLE_CHAT="",
-        EMBEDDINGS_BACKEND="none",
-        THROTTLE_UPLOAD="",
-        CHAT_RETRY_INTERVALS="",
-        INGEST_RETRY_INTERVALS="",
-    )
-    env.update(extra)
-    return env
-
-
 # --- Real processes ---------------------------------------------------------------------
 
 
@@ -135,14 +118,6 @@ def start_worker(tmp_path, transactional_db) -> Iterator:
     yield start
     for process in started:
         process.stop()
-
-
-def run_chat_queue() -> None:
-    """Run the queued chat jobs in this process (RQ's SimpleWorker, burst mode) until none is left."""
-    from rq import SimpleWorker
-
-    queue = django_rq.get_queue("chat")
-    SimpleWorker([queue], connection=queue.connection).work(burst=True)
 
 
 @pytest.fixture(scope="session")
@@ -164,18 +139,6 @@ def openai_stub(openai_server: OpenAIStub, settings) -> OpenAIStub:
     settings.CHAT_BACKEND = "auto"
     settings.EMBEDDINGS_BACKEND = "auto"
     return openai_server
-
-
-def openai_env(stub: OpenAIStub) -> dict[str, str]:
-    """The same configuration as `openai_stub`, for child processes."""
-    return {
-        "OPENAI_API_KEY": "sk-test",
-        "OPENAI_BASE_URL": stub.base_url,
-        "OPENAI_CHAT_MODEL": "gpt-test",
-        "OPENAI_MAX_RETRIES": "0",
-        "OPENAI_RETRY_BASE_DELAY": "0.01",
-        "OPENAI_TIMEOUT": "5",
-    }
 
 
 @pytest.fixture
@@ -220,20 +183,6 @@ def gunicorn_server(start_web) -> str:
 
 # --- Documents ----------------------------------------------------------------------------
 
-REFCARD_QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"
-REFCARD_QUESTION_PAGE = 3
-OFF_TOPIC_QUESTION = "Who won the 2018 football world cup?"
-
-
-def ingest_inline(path: Path, title: str = "", owner=None):
-    """Store and ingest a PDF in this process (no worker), as `manage.py ingest` does."""
-    from chat.services.documents import store_upload
-    from chat.services.ingestion.pipeline import ingest_here
-
-    with path.open("rb") as file:
-        accepted = store_upload(file=file, filename=path.name, title=title, owner=owner)
-    return ingest_here(document_id=accepted.document.id)
-
 
 @pytest.fixture
 def media_root(settings, tmp_path) -> Path:
@@ -245,6 +194,32 @@ def media_root(settings, tmp_path) -> Path:
 @pytest.fixture
 def refcard(media_root):
     """The Octave reference card, ingested and ready (the test must enable the database)."""
-    from tests.pdfs import REFCARD
-
     return ingest_inline(REFCARD, title="Octave refcard")
+
+
+@pytest.fixture
+def refcard_rows(media_root):
+    """The reference card as rows, no PDF read (tests/support/factories.py): a ready document
+    titled "Octave refcard" (3 pages; its file a small PDF) with chunks of the card's text, page
+    3's answering REFCARD_QUESTION. For tests that need a document, not its ingestion (the test
+    must enable the database)."""
+    return DocumentFactory(title="Octave refcard", filename="refcard-a4.pdf", pages_total=3, chunks=REFCARD_TEXTS)
+
+
+@pytest.fixture
+def bash_rows(media_root):
+    """A few passages of the Bash manual as rows, no PDF read: pipefail (pages 4 and 75) and
+    HISTSIZE (page 17), in a ready document titled "bash" (the test must enable the database)."""
+    return DocumentFactory(title="bash", filename="bash.pdf", pages_total=87, chunks=BASH_TEXTS)
+
+
+@pytest.fixture
+def locked(tmp_path) -> Path:
+    """The reference card encrypted with the password "s3cret pass"."""
+    return encrypted_copy(REFCARD, tmp_path / "locked.pdf", password="s3cret pass")
+
+
+@pytest.fixture
+def bash(media_root):
+    """The GNU Bash manual (87 pages), ingested and ready (the test must enable the database)."""
+    return ingest_inline(BASH, title="bash")

@@ -4,8 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from chat.models import ChatJob, Chunk, Document
-from tests.conftest import ingest_inline
-from tests.pdfs import MIME_SPEC
+from tests.support.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,32 +51,32 @@ def test_dashboard_is_linked_from_the_admin_and_works(staff_client):
     assert "chat" in dashboard.content.decode()
 
 
-def test_documents_and_chunks_in_the_admin(staff_client, refcard):
+def test_documents_and_chunks_in_the_admin(staff_client, refcard_rows):
     page = staff_client.get("/admin/chat/document/").content.decode()
     assert "Octave refcard" in page and "3/3" in page
     assert "Octave refcard" not in staff_client.get("/admin/chat/document/?status__exact=failed").content.decode()
-    detail = staff_client.get(f"/admin/chat/document/{refcard.id}/change/").content.decode()
+    detail = staff_client.get(f"/admin/chat/document/{refcard_rows.id}/change/").content.decode()
     assert "semilogx" in detail  # the chunks are shown inline
-    chunks = staff_client.get(f"/admin/chat/chunk/?document__id__exact={refcard.id}").content.decode()
+    chunks = staff_client.get(f"/admin/chat/chunk/?document__id__exact={refcard_rows.id}").content.decode()
     assert "semilogx" in chunks or "logarithmic" in chunks
 
 
-def test_deleting_a_document_in_the_admin_removes_its_file(staff_client, refcard, media_root):
-    path = media_root / refcard.file.name
+def test_deleting_a_document_in_the_admin_removes_its_file(staff_client, refcard_rows, media_root):
+    path = media_root / refcard_rows.file.name
     assert path.exists()
-    response = staff_client.post(f"/admin/chat/document/{refcard.id}/delete/", {"post": "yes"})
+    response = staff_client.post(f"/admin/chat/document/{refcard_rows.id}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not Document.objects.exists() and not Chunk.objects.exists()
     assert not path.exists()
 
 
-def test_deleting_documents_in_bulk_in_the_admin_removes_their_files(staff_client, refcard, media_root):
-    other = ingest_inline(MIME_SPEC)
-    paths = [media_root / refcard.file.name, media_root / other.file.name]
+def test_deleting_documents_in_bulk_in_the_admin_removes_their_files(staff_client, refcard_rows, media_root):
+    other = DocumentFactory(chunks=[(1, "Another document.")])
+    paths = [media_root / refcard_rows.file.name, media_root / other.file.name]
     assert all(path.exists() for path in paths)
     response = staff_client.post(
         "/admin/chat/document/",
-        {"action": "delete_selected", "_selected_action": [str(refcard.id), str(other.id)], "post": "yes"},
+        {"action": "delete_selected", "_selected_action": [str(refcard_rows.id), str(other.id)], "post": "yes"},
     )
     assert response.status_code == 302
     assert not Document.objects.exists() and not Chunk.objects.exists()

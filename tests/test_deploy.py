@@ -7,7 +7,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from scripts.processes import ROOT
-from tests.conftest import child_env
+from tests.support.processes import child_env
 
 PRODUCTION = {
     "DEBUG": "false",
@@ -45,7 +45,8 @@ def test_check_deploy_flags_the_development_defaults():
 
 
 @pytest.mark.django_db
-def test_uploaded_files_are_not_served(refcard):
+def test_uploaded_files_are_not_served(refcard_rows):
     client = APIClient()
-    for path in (f"/media/{refcard.file.name}", f"/static/../media/{refcard.file.name}", f"/{refcard.file.name}"):
+    name = refcard_rows.file.name
+    for path in (f"/media/{name}", f"/static/../media/{name}", f"/{name}"):
         assert client.get(path).status_code == 404

@@ -8,7 +8,7 @@ import pytest
 
 from config import secret_key
 from scripts.processes import ROOT, free_port
-from tests.conftest import child_env
+from tests.support.processes import child_env
 
 
 def manage(*args: str, unset: tuple[str, ...] = (), **env: str) -> subprocess.CompletedProcess:

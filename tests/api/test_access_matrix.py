@@ -107,7 +107,7 @@ def test_every_route_outside_the_api_is_classified():
         if isinstance(pattern, URLResolver | URLPattern) and (first in api_prefixes or route == ""):
             continue  # the API's own routes (the router's are included at "")
         unclassified.append(route)
-    assert unclassified == [], "classify these routes in tests/test_access_matrix.py"
+    assert unclassified == [], "classify these routes in tests/api/test_access_matrix.py"
 
 
 def test_pages_ask_for_sign_in_and_staff_pages_for_staff(world):

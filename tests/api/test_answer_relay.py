@@ -12,7 +12,7 @@ from chat.api.answer_relay import AnswerStopped, Outcome, Piece, Started, relay
 from chat.errors import ReadableError
 from chat.services import answering
 from chat.services.answering import answer_question
-from tests.conftest import REFCARD_QUESTION
+from tests.support.pdfs import REFCARD_QUESTION
 
 # The answer threads check their database connections before and after (as Django does
 # around a request), and a pool thread may hold one from an earlier test.
@@ -69,7 +69,7 @@ def test_closing_the_relay_early_stops_the_writer_at_its_next_piece():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_no_database_connection_is_held_while_the_model_writes(openai_stub, refcard, settings):
+def test_no_database_connection_is_held_while_the_model_writes(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     openai_stub.reply_next("one two three")
     held = []
@@ -78,7 +78,7 @@ def test_no_database_connection_is_held_while_the_model_writes(openai_stub, refc
 
 
 @pytest.mark.django_db(transaction=True)
-def test_searches_at_once_are_bounded_per_process(refcard, monkeypatch):
+def test_searches_at_once_are_bounded_per_process(refcard_rows, monkeypatch):
     running, most, lock = [0], [0], threading.Lock()
     search = answering.search
 

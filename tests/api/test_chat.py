@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 from chat.models import ChatJob
 from chat.services.answering import NO_DOCUMENTS, NO_SELECTED_DOCUMENTS, NOT_COVERED
 from scripts.processes import free_port
-from tests.conftest import OFF_TOPIC_QUESTION, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
+from tests.support.pdfs import OFF_TOPIC_QUESTION, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def post_json(client: APIClient, path: str, body: object):
 
 
 @pytest.mark.parametrize("path", ["/chat/sync", "/chat/sync/"])
-def test_sync_answers_offline_from_the_documents_with_citations(client, path, refcard):
+def test_sync_answers_offline_from_the_documents_with_citations(client, path, refcard_rows):
     response = post_json(client, path, {"message": REFCARD_QUESTION})
     assert response.status_code == 200
     body = response.json()
@@ -32,7 +32,7 @@ def test_sync_answers_offline_from_the_documents_with_citations(client, path, re
     assert "semilogx" in body["answer"]
     assert f"[p. {REFCARD_QUESTION_PAGE}]" in body["answer"]
     first = body["sources"][0]
-    assert first["document_id"] == str(refcard.id)
+    assert first["document_id"] == str(refcard_rows.id)
     assert first["title"] == "Octave refcard"
     assert first["page"] == REFCARD_QUESTION_PAGE
     assert any("semilogx" in source["snippet"] for source in body["sources"])
@@ -44,18 +44,18 @@ def test_sync_with_no_documents_says_so(client):
     assert body == {"answer": NO_DOCUMENTS, "backend": "none", "model": "", "sources": []}
 
 
-def test_off_topic_question_gets_no_sources(client, refcard):
+def test_off_topic_question_gets_no_sources(client, refcard_rows):
     body = post_json(client, "/chat/sync", {"message": OFF_TOPIC_QUESTION}).json()
     assert body["answer"] == NOT_COVERED
     assert body["sources"] == []
 
 
-def test_document_ids_limit_the_search(client, refcard):
+def test_document_ids_limit_the_search(client, refcard_rows):
     other = str(uuid.uuid4())
     body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [other]}).json()
     assert body["answer"] == NO_SELECTED_DOCUMENTS and body["sources"] == []
-    body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(refcard.id)]}).json()
-    assert {source["document_id"] for source in body["sources"]} == {str(refcard.id)}
+    body = post_json(client, "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(refcard_rows.id)]}).json()
+    assert {source["document_id"] for source in body["sources"]} == {str(refcard_rows.id)}
 
 
 @pytest.mark.parametrize("document_ids", [[], ["not-a-uuid"], "x", [1]])

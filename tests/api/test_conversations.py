@@ -10,16 +10,10 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from chat.models import ChatJob, Conversation, Message
-from tests.conftest import ingest_inline, run_chat_queue
-from tests.pdfs import BASH
+from tests.support.processes import run_chat_queue
 
 SET_O_PAGE = 75  # bash.pdf: the `set -o` option list, where "pipefail  If set, ..." is
 transactional = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def bash(media_root):
-    return ingest_inline(BASH, title="bash")
 
 
 def ask(client: APIClient, message: str, path: str = "/chat/sync", **extra) -> dict:
@@ -33,7 +27,7 @@ def pages(reply: dict) -> list[int]:
 
 
 @pytest.mark.django_db
-def test_without_a_conversation_the_seed_shapes_stay_as_they_were(bash):
+def test_without_a_conversation_the_seed_shapes_stay_as_they_were(bash_rows):
     client = APIClient()
     assert set(ask(client, "What is pipefail?")) == {"answer", "backend", "model", "sources"}
     submitted = ask(client, "What is pipefail?", "/chat/async")
@@ -99,13 +93,14 @@ def test_conversations_are_listed_read_and_deleted(bash):
 
 
 @pytest.mark.django_db
-def test_bad_and_foreign_conversation_ids(bash, settings):
+def test_bad_and_foreign_conversation_ids(bash_rows, settings):
     client = APIClient()
     assert client.post("/chat/sync", {"message": "q", "new_conversation": 1}, format="json").status_code == 400
-    unknown = client.post("/chat/sync", {"message": "q", "conversation_id": str(bash.id)}, format="json")
+    unknown = client.post("/chat/sync", {"message": "q", "conversation_id": str(bash_rows.id)}, format="json")
     assert unknown.status_code == 404 and unknown.json() == {"detail": "No conversation with this id."}
     assert (
-        client.post("/chat/async", {"message": "q", "conversation_id": str(bash.id)}, format="json").status_code == 404
+        client.post("/chat/async", {"message": "q", "conversation_id": str(bash_rows.id)}, format="json").status_code
+        == 404
     )
     assert not ChatJob.objects.exists()  # nothing queued for a refused question
 
@@ -153,7 +148,7 @@ def test_with_a_model_the_follow_up_is_rewritten_and_the_history_sent(openai_stu
 
 
 @pytest.mark.django_db
-def test_the_history_the_model_sees_is_bounded(openai_stub, bash, settings):
+def test_the_history_the_model_sees_is_bounded(openai_stub, bash_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CONVERSATION_HISTORY_CHARS = 300
     client = APIClient()
@@ -168,7 +163,7 @@ def test_the_history_the_model_sees_is_bounded(openai_stub, bash, settings):
 
 
 @pytest.mark.django_db
-def test_idle_conversations_are_purged(bash, capsys):
+def test_idle_conversations_are_purged(bash_rows, capsys):
     client = APIClient()
     old = ask(client, "What is pipefail?", new_conversation=True)["conversation_id"]
     recent = ask(client, "What is pipefail?", new_conversation=True)["conversation_id"]
@@ -179,31 +174,8 @@ def test_idle_conversations_are_purged(bash, capsys):
 
 
 @pytest.mark.django_db
-def test_conversations_in_the_admin(bash, admin_client):
+def test_conversations_in_the_admin(bash_rows, admin_client):
     conversation_id = ask(APIClient(), "What is pipefail?", new_conversation=True)["conversation_id"]
     assert admin_client.get("/admin/chat/conversation/").status_code == 200
     page = admin_client.get(f"/admin/chat/conversation/{conversation_id}/change/")
     assert page.status_code == 200 and "What is pipefail?" in page.content.decode()
-
-
-@pytest.mark.e2e
-@transactional
-def test_a_conversation_through_gunicorn_and_a_real_worker(gunicorn_server, start_worker, bash):
-    import httpx
-
-    from tests.conftest import wait_until
-
-    start_worker("chat")
-    first = httpx.post(gunicorn_server + "/chat/sync", json={"message": "What is pipefail?", "new_conversation": True})
-    conversation_id = first.json()["conversation_id"]
-    submitted = httpx.post(
-        gunicorn_server + "/chat/async", json={"message": "How do I turn it on?", "conversation_id": conversation_id}
-    ).json()
-
-    def finished() -> dict | None:
-        body = httpx.get(f"{gunicorn_server}/chat/jobs/{submitted['job_id']}").json()
-        return body if body["status"] == "finished" else None
-
-    assert SET_O_PAGE in pages(wait_until(finished, 60, "the follow-up's job"))
-    detail = httpx.get(f"{gunicorn_server}/conversations/{conversation_id}").json()
-    assert [m["role"] for m in detail["messages"]] == ["user", "assistant", "user", "assistant"]

@@ -7,7 +7,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from chat.models import Chunk, Document
-from tests.pdfs import MIME_SPEC, REFCARD
+from tests.support.factories import DocumentFactory
+from tests.support.pdfs import MIME_SPEC, REFCARD
 
 pytestmark = pytest.mark.django_db
 
@@ -111,11 +112,11 @@ def test_list_is_paginated_and_filterable(client):
     assert client.get("/documents?status=bogus").status_code == 400
 
 
-def test_retrieve_shows_progress_fields(client, refcard):
-    body = client.get(f"/documents/{refcard.id}").json()
+def test_retrieve_shows_progress_fields(client, refcard_rows):
+    body = client.get(f"/documents/{refcard_rows.id}").json()
     assert body["status"] == "ready"
     assert body["pages_total"] == 3 and body["pages_done"] == 3
-    assert body["chunks"] == Chunk.objects.filter(document=refcard).count() > 0
+    assert body["chunks"] == Chunk.objects.filter(document=refcard_rows).count() > 0
     assert body["error"] is None
 
 
@@ -125,10 +126,10 @@ def test_unknown_documents_are_404(client, document_id):
     assert client.delete(f"/documents/{document_id}/").json() == {"detail": "No document with this id."}
 
 
-def test_delete_removes_file_rows_and_vectors(client, refcard, media_root):
-    path = media_root / refcard.file.name
+def test_delete_removes_file_rows_and_vectors(client, refcard_rows, media_root):
+    path = media_root / refcard_rows.file.name
     assert path.exists()
-    response = client.delete(f"/documents/{refcard.id}")
+    response = client.delete(f"/documents/{refcard_rows.id}")
     assert response.status_code == 204
     assert not Document.objects.exists() and not Chunk.objects.exists()
     assert not path.exists()
@@ -186,11 +187,9 @@ def test_unicode_titles_and_file_names_survive(client):
 def test_the_file_is_served_inline_to_its_owner_only(settings, media_root):
     from django.contrib.auth.models import User
 
-    from tests.conftest import ingest_inline
-
     settings.API_AUTH_REQUIRED = True
     owner, other = User.objects.create(username="olga"), User.objects.create(username="oscar")
-    document = ingest_inline(REFCARD, title="card", owner=owner)
+    document = DocumentFactory(pdf=REFCARD, title="card", owner=owner, pages_total=3)
     client = APIClient()
     assert client.get(f"/documents/{document.id}/file").status_code == 401
     client.force_authenticate(other)
@@ -203,9 +202,7 @@ def test_the_file_is_served_inline_to_its_owner_only(settings, media_root):
 
 
 def test_a_file_missing_from_storage_is_a_404_that_says_so(media_root, caplog):
-    from tests.conftest import ingest_inline
-
-    document = ingest_inline(REFCARD, title="card")
+    document = DocumentFactory(title="card")
     document.file.storage.delete(document.file.name)  # lost: a disk replaced, a bad restore
     response = APIClient().get(f"/documents/{document.id}/file")
     assert response.status_code == 404
@@ -217,11 +214,9 @@ def test_the_viewer_page_is_for_the_owner_only(settings, media_root):
     from django.contrib.auth.models import User
     from django.test import Client
 
-    from tests.conftest import ingest_inline
-
     settings.API_AUTH_REQUIRED = True
     owner, other = User.objects.create(username="vera"), User.objects.create(username="victor")
-    document = ingest_inline(REFCARD, title="card <b>", owner=owner)
+    document = DocumentFactory(pdf=REFCARD, title="card <b>", owner=owner, pages_total=3)
     browser = Client()
     assert browser.get(f"/documents/{document.id}/view?page=3").status_code == 302  # to the login page
     browser.force_login(other)

@@ -1,5 +1,7 @@
 """Encrypted PDFs: the upload's `password` field unlocks them; without it they fail with a
-message saying so, logged by the worker as one WARNING line, not an ERROR traceback."""
+message saying so, logged by the worker as one WARNING line, not an ERROR traceback. With a real
+worker: tests/e2e/test_encrypted_uploads.py; the chat page's password dialog:
+tests/browser/test_encrypted_uploads.py."""
 
 import hashlib
 import io
@@ -16,8 +18,7 @@ from chat.backends.pdf.pdfium import NEEDS_PASSWORD
 from chat.models import Document
 from chat.queue.worker import Worker
 from chat.services.ingestion.jobs import ingest as ingest_job
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, wait_until
-from tests.pdfs import REFCARD, encrypted_copy
+from tests.support.pdfs import REFCARD, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +26,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def client(media_root) -> APIClient:
     return APIClient()
-
-
-@pytest.fixture
-def locked(tmp_path):
-    return encrypted_copy(REFCARD, tmp_path / "locked.pdf", password="s3cret pass")
 
 
 def upload(client, path, **extra):
@@ -139,59 +135,3 @@ def test_the_worker_keeps_tracebacks_for_bugs(worker_log):
     worker.handle_exception(job, *exc_info)
     errors = [r for r in worker_log.records if r.name == "rq.worker" and r.levelno == logging.ERROR]
     assert len(errors) == 1 and "Traceback" in errors[0].getMessage() and "a real bug" in errors[0].getMessage()
-
-
-@pytest.mark.e2e
-@pytest.mark.django_db(transaction=True)
-def test_a_real_worker_fails_it_without_an_error_traceback(start_worker, media_root, locked):
-    worker = start_worker("ingest", MEDIA_ROOT=str(media_root))
-    client = APIClient()
-    document_id = upload(client, locked).json()["document_id"]
-    document = wait_until(
-        lambda: (body := client.get(f"/documents/{document_id}").json())["status"] == "failed" and body,
-        60,
-        "the document to fail",
-        interval=0.1,
-    )
-    assert document["error"] == NEEDS_PASSWORD
-    log = wait_until(lambda: "failed: The PDF is encrypted" in (out := worker.output()) and out, 10, "the log line")
-    assert "WARNING" in log and "Traceback" not in log and " ERROR " not in log
-
-
-@pytest.mark.browser
-@pytest.mark.e2e
-@pytest.mark.django_db(transaction=True)
-def test_the_chat_page_asks_for_the_password_and_unlocks_the_document(
-    start_web, start_worker, browser_page, media_root, locked
-):
-    from django.contrib.auth.models import User
-
-    User.objects.create_user("alice", password="wonderland-42")
-    env = {"MEDIA_ROOT": str(media_root), "API_AUTH_REQUIRED": "true"}
-    url = start_web(**env)
-    start_worker("ingest", **env)
-    page = browser_page
-    page.goto(url + "/")
-    page.fill("#id_username", "alice")
-    page.fill("#id_password", "wonderland-42")
-    page.click("button[type=submit]")
-    page.wait_for_selector("body[data-ready=true]")
-
-    page.set_input_files("#file-input", str(locked))
-    failed = page.locator("li.doc[data-status=failed]")
-    failed.wait_for(timeout=60_000)
-    assert "needs its password" in failed.inner_text()
-
-    failed.locator("button.unlock").click()
-    page.fill("dialog input[type=password]", "not it")
-    page.click("dialog button[type=submit]")
-    rejected = page.locator("li.rejected .error")
-    rejected.wait_for()
-    assert "The password does not open this PDF" in rejected.inner_text()
-
-    failed.locator("button.unlock").click()
-    page.fill("dialog input[type=password]", "s3cret pass")
-    page.click("dialog button[type=submit]")
-    page.locator("li.doc[data-status=ready]").wait_for(timeout=60_000)
-    wait_until(lambda: page.locator("li.doc[data-status=failed]").count() == 0, 10, "the locked one to go")
-    assert [d.title for d in Document.objects.all()] == ["locked"] and Document.objects.get().status == "ready"

@@ -1,8 +1,8 @@
-"""The OpenAPI schema and the Swagger UI, served without any CDN."""
+"""The OpenAPI schema and the Swagger UI, served without any CDN (their static files from
+gunicorn: tests/e2e/test_gunicorn.py)."""
 
 import re
 
-import httpx
 import pytest
 import yaml
 from django.core.management import call_command
@@ -52,35 +52,3 @@ def test_docs_page_uses_no_outside_host():
     assert "swagger-ui" in html
     hosts = set(re.findall(r"(?:src|href)=[\"']?(?:https?:)?//([^/\"' >]+)", html))
     assert hosts == set(), f"/docs loads assets from {hosts}"
-
-
-@pytest.mark.e2e
-def test_docs_assets_load_from_gunicorn_with_debug_off(gunicorn_server):
-    html = httpx.get(gunicorn_server + "/docs").text
-    assets = re.findall(r"(?:src|href)=\"(/static/[^\"]+)\"", html)
-    assert any(a.endswith(".js") for a in assets) and any(a.endswith(".css") for a in assets), html
-    for asset in assets:
-        response = httpx.get(gunicorn_server + asset)
-        assert response.status_code == 200, asset
-        assert len(response.content) > 100, asset
-    # The page's own script fetches the schema from the same server.
-    assert httpx.get(gunicorn_server + "/schema").status_code == 200
-
-
-@pytest.mark.e2e
-def test_chat_through_gunicorn_with_a_real_worker(gunicorn_server, start_worker):
-    from tests.conftest import wait_until
-
-    start_worker("chat")
-    submitted = httpx.post(gunicorn_server + "/chat/async", json={"message": "hi there"})
-    assert submitted.status_code == 202
-    job_id = submitted.json()["job_id"]
-
-    def done():
-        body = httpx.get(f"{gunicorn_server}/chat/jobs/{job_id}").json()
-        return body if body["status"] == "finished" else None
-
-    body = wait_until(done, 60, "the job to finish", interval=0.1)
-    assert body["backend"] == "none" and body["answer"] and body["sources"] == []  # nothing indexed
-    sync = httpx.post(gunicorn_server + "/chat/sync/", json={"message": "hi"})
-    assert sync.status_code == 200 and sync.json()["backend"] == "none"

@@ -11,8 +11,9 @@ from rest_framework.test import APIClient
 from chat.models import ChatJob, Document
 from chat.services.answering import NO_DOCUMENTS
 from scripts.processes import ROOT
-from tests.conftest import REFCARD_QUESTION, child_env, openai_env
-from tests.pdfs import REFCARD
+from tests.support.factories import REFCARD_TEXTS, DocumentFactory
+from tests.support.pdfs import REFCARD, REFCARD_QUESTION
+from tests.support.processes import child_env, openai_env
 
 pytestmark = pytest.mark.django_db
 
@@ -89,19 +90,14 @@ def test_retrieval_only_searches_the_callers_documents(auth_on, capsys, media_ro
     alice, bob = token_client("alice", capsys), token_client("bob", capsys)
     from django.contrib.auth.models import User
 
-    from chat.services.documents import accept_upload
-    from chat.services.ingestion.jobs import ingest as ingest_job
-
-    with REFCARD.open("rb") as file:
-        accepted = accept_upload(file=file, filename="refcard.pdf", owner=User.objects.get(username="alice"))
-    ingest_job(document_id=accepted.document.id)
+    document = DocumentFactory(owner=User.objects.get(username="alice"), pages_total=3, chunks=REFCARD_TEXTS)
 
     mine = alice.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").json()
     assert mine["sources"] and mine["backend"] == "extractive"
     theirs = bob.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").json()
     assert theirs == {"answer": NO_DOCUMENTS, "backend": "none", "model": "", "sources": []}
     doc_ids = bob.post(
-        "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(accepted.document.id)]}, format="json"
+        "/chat/sync", {"message": REFCARD_QUESTION, "document_ids": [str(document.id)]}, format="json"
     ).json()
     assert doc_ids["sources"] == []
 
@@ -140,7 +136,7 @@ def test_chat_and_upload_are_rate_limited(settings, capsys, media_root):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_cli_ask_prints_the_answer_and_no_log_lines(openai_stub, refcard):
+def test_cli_ask_prints_the_answer_and_no_log_lines(openai_stub, refcard_rows):
     # A real `manage.py ask` against the model stub: its HTTP client logs each request at INFO.
     env = child_env(**openai_env(openai_stub), EMBEDDINGS_BACKEND="none", LOG_LEVEL="INFO")
     done = subprocess.run(

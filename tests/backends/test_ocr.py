@@ -1,6 +1,7 @@
-"""Scanned PDFs: pages without a text layer are recognised (Tesseract), in page batches, with
-progress; the other pages keep their text; bounded, and off when told. (tests/test_ocr_batches.py
-tests the batches, blank pages and failures with a fake engine.)"""
+"""Scanned PDFs: pages without a text layer are recognised (Tesseract), with progress; the other
+pages keep their text; bounded, and off when told. (tests/services/test_ocr_batches.py tests the
+batches, blank pages and failures with a fake engine; tests/e2e/test_ocr.py, batches on two
+workers.)"""
 
 import os
 import shutil
@@ -10,8 +11,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from chat.models import Chunk, Document
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline, wait_until
-from tests.pdfs import BASH, REFCARD, scanned_copy
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import BASH, REFCARD, REFCARD_QUESTION, REFCARD_QUESTION_PAGE, scanned_copy
 
 pytestmark = [
     pytest.mark.django_db,
@@ -90,27 +91,6 @@ def test_ocr_is_bounded_and_says_why_it_stopped(media_root, tmp_path, settings, 
     mixed = ingest_inline(scanned_copy(REFCARD, tmp_path / "mixed.pdf", pages={2}, dpi=100))
     assert mixed.status == Document.Status.READY and mixed.ocr_pages_failed == [2] and message in mixed.ocr_error
     assert set(Chunk.objects.filter(document=mixed).values_list("page", flat=True)) == {1, 3}
-
-
-@pytest.mark.e2e
-@pytest.mark.django_db(transaction=True)
-def test_a_300_dpi_scan_is_read_in_batches_by_two_workers(media_root, tmp_path, start_worker):
-    from chat.services.documents import accept_upload
-
-    scan = scanned_copy(REFCARD, tmp_path / "scan.pdf", dpi=150)
-    with scan.open("rb") as file:
-        document = accept_upload(file=file, filename="scan.pdf").document
-    for _ in range(2):
-        start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root), OCR_BATCH_PAGES="1")
-
-    def settled():
-        row = Document.objects.get(id=document.id)
-        return row if row.status in (Document.Status.READY, Document.Status.FAILED) else None
-
-    document = wait_until(settled, 120, "the OCR batches")
-    assert document.status == Document.Status.READY, document.error
-    assert document.ocr_pages == [1, 2, 3] and document.ocr_pages_failed == [] and document.ocr_error == ""
-    assert Chunk.objects.filter(document=document, page=3).exists()
 
 
 def test_japanese_can_be_recognised(media_root, tmp_path, settings):

@@ -12,10 +12,10 @@ import pytest
 from django.contrib.auth.models import User
 
 from chat.models import Conversation, Document
-from tests.conftest import openai_env, wait_until
-from tests.pdfs import REFCARD
+from tests.support.pdfs import REFCARD
+from tests.support.processes import openai_env, wait_until
 
-pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 QUESTION = "How do I plot data with a logarithmic x axis?"
 ANSWER = "Use semilogx (args) for a logarithmic x axis [p. 3]. It works like plot, with a log scale on x."

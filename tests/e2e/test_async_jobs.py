@@ -6,9 +6,10 @@ from rest_framework.test import APIClient
 from rq.job import JobStatus
 
 from chat.models import ChatJob
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, openai_env, wait_until
+from tests.support.pdfs import REFCARD_QUESTION, REFCARD_QUESTION_PAGE
+from tests.support.processes import openai_env, wait_until
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def submit_and_wait(message: str, timeout: float = 60) -> dict:

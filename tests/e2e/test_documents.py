@@ -4,10 +4,10 @@ import pytest
 from rest_framework.test import APIClient
 
 from chat.models import Document
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, wait_until
-from tests.pdfs import MIME_SPEC, encrypted_copy
+from tests.support.pdfs import MIME_SPEC, REFCARD_QUESTION, REFCARD_QUESTION_PAGE, encrypted_copy
+from tests.support.processes import wait_until
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 QUESTION = "Is there an extended attribute that can store a file's MIME type?"
 PAGE = 14  # user.mime_type (dev question mime-11)
@@ -65,7 +65,7 @@ def test_a_bad_pdf_fails_in_the_worker_with_a_clear_error(start_worker, media_ro
 
 
 def test_text_is_searchable_first_and_vectors_follow_in_the_background(start_worker, media_root, settings):
-    from tests.pdfs import REFCARD
+    from tests.support.pdfs import REFCARD
 
     settings.EMBEDDINGS_BACKEND = "local"  # the bundled model, in the worker and in this process
     start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root), EMBEDDINGS_BACKEND="local")

@@ -6,10 +6,11 @@ from django.contrib.auth.models import User
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline, openai_env
-from tests.pdfs import BASH, REFCARD
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import BASH, REFCARD, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
+from tests.support.processes import openai_env
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 SET_O_PAGE = 75  # bash.pdf: the `set -o` option list
 
 

@@ -1,4 +1,4 @@
-"""A fuzz corpus of broken and hostile PDFs, built by the tests (tests/pdfs.py), uploaded through
+"""A fuzz corpus of broken and hostile PDFs, built by the tests (tests/support/pdfs.py), uploaded through
 the API and ingested by one real `manage.py rqworker ingest vectors`: each ends ready or failed
 with a readable error, within the job's time limit and the work horses' memory cap
 (INGEST_MEMORY_LIMIT_MB), and the worker survives them all and ingests a normal PDF next."""
@@ -24,8 +24,7 @@ from chat.errors import describe_failure
 from chat.models import Document
 from chat.queue.connection import get_queue
 from chat.queue.worker import MemoryLimitExceeded, horse_death, horse_failure
-from tests.conftest import wait_until
-from tests.pdfs import (
+from tests.support.pdfs import (
     MIME_SPEC,
     REFCARD,
     broken_xref_pdf,
@@ -37,8 +36,9 @@ from tests.pdfs import (
     recursive_pdf,
     truncated_copy,
 )
+from tests.support.processes import wait_until
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 MEMORY_LIMIT_MB = 2048  # the default; a vectors job with the bundled model peaks at about 1 GB of it
 JOB_TIMEOUT = 10  # s, instead of INGEST_JOB_TIMEOUT's 1800; every sound PDF here takes under 5 s

@@ -11,10 +11,9 @@ import httpx
 import pytest
 
 from scripts.processes import ROOT, descendants, free_port
-from tests.conftest import wait_until
+from tests.support.processes import wait_until
 
 pytestmark = [
-    pytest.mark.e2e,
     pytest.mark.skipif(
         os.environ.get("PDFCHAT_TEST_DB") == "postgres", reason="the run script uses a database of its own: once"
     ),

@@ -12,11 +12,10 @@ from django.contrib.auth.models import User
 from django.db import connection
 from rest_framework.authtoken.models import Token
 
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, wait_until
-from tests.pdfs import MIME_SPEC, REFCARD
+from tests.support.pdfs import MIME_SPEC, REFCARD, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
+from tests.support.processes import wait_until
 
 pytestmark = [
-    pytest.mark.e2e,
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="several hosts share a PostgreSQL database"),
 ]

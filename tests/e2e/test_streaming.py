@@ -10,9 +10,10 @@ import pytest
 
 from chat.models import ChatJob
 from chat.queue import events as job_events
-from tests.conftest import REFCARD_QUESTION, openai_env, wait_until
+from tests.support.pdfs import REFCARD_QUESTION
+from tests.support.processes import openai_env, wait_until
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def sse_events(method: str, url: str, **request: object) -> Iterator[dict]:

@@ -4,7 +4,8 @@ import pytest
 
 from chat.queue import events as job_events
 from chat.services.chat_jobs import submit_chat
-from tests.conftest import REFCARD_QUESTION, run_chat_queue, start_redis
+from tests.support.pdfs import REFCARD_QUESTION
+from tests.support.processes import run_chat_queue, start_redis
 
 transactional = pytest.mark.django_db(transaction=True)
 
@@ -14,7 +15,7 @@ def types(events: list) -> list[str]:
 
 
 @transactional
-def test_an_offline_job_streams_its_answer(refcard):
+def test_an_offline_job_streams_its_answer(refcard_rows):
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()
     events = job_events.read(job_id=str(chat_job.id))
@@ -32,7 +33,7 @@ def test_an_offline_job_streams_its_answer(refcard):
 
 
 @transactional
-def test_with_a_model_the_tokens_are_events(openai_stub, refcard, settings):
+def test_with_a_model_the_tokens_are_events(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     answer = " ".join(f"word{n}" for n in range(60)) + " [p. 3]"
     openai_stub.reply_next(answer)
@@ -47,7 +48,7 @@ def test_with_a_model_the_tokens_are_events(openai_stub, refcard, settings):
 
 
 @transactional
-def test_a_failed_job_ends_with_an_error_and_a_retry_says_so(openai_stub, refcard, settings):
+def test_a_failed_job_ends_with_an_error_and_a_retry_says_so(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0]
     openai_stub.fail_next(503, times=10, message="overloaded")
@@ -60,7 +61,7 @@ def test_a_failed_job_ends_with_an_error_and_a_retry_says_so(openai_stub, refcar
 
 
 @transactional
-def test_events_expire_are_capped_and_never_fail_a_job(refcard, settings, redis_client, tmp_path):
+def test_events_expire_are_capped_and_never_fail_a_job(refcard_rows, settings, redis_client, tmp_path):
     settings.JOB_EVENTS_MAX = 10
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()

@@ -2,8 +2,8 @@
 vectors come in slices, and a deleted document's queued jobs are canceled.
 
 Jobs run in this process with RQ's SimpleWorker (burst mode, `max_jobs` to step through them)
-on the test Redis, over the queues in the order ingest workers listen to them; the last test
-runs real forking workers (`manage.py rqworker ingest vectors`).
+on the test Redis, over the queues in the order ingest workers listen to them; real forking
+workers (`manage.py rqworker ingest vectors`) are in tests/e2e/test_fairness.py.
 """
 
 from pathlib import Path
@@ -18,8 +18,7 @@ from rq.rate_limit import RateLimitRegistry
 from chat.models import Document
 from chat.queue.connection import get_queue
 from chat.services.documents import accept_upload, delete_document
-from tests.conftest import wait_until
-from tests.pdfs import MIME_SPEC, REFCARD, truncated_copy
+from tests.support.pdfs import MIME_SPEC, REFCARD, truncated_copy
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -84,7 +83,7 @@ def test_a_newcomer_is_queued_behind_at_most_the_slots_of_another_owners_backlog
 
 def test_text_goes_before_vectors_queued_earlier(media_root, tmp_path, owners, settings):
     alice, bob = owners
-    settings.EMBEDDINGS_BACKEND = "tests.test_fairness.FakeEmbeddings"
+    settings.EMBEDDINGS_BACKEND = "tests.queue.test_fairness.FakeEmbeddings"
     first = upload(REFCARD, alice)
     run_jobs(max_jobs=1)  # its text: ready, and its vectors queued (on their own queue)
     first.refresh_from_db()
@@ -105,7 +104,7 @@ def test_text_goes_before_vectors_queued_earlier(media_root, tmp_path, owners, s
 
 def test_vectors_come_in_slices_and_text_gets_the_worker_between_them(media_root, tmp_path, owners, settings):
     alice, bob = owners
-    settings.EMBEDDINGS_BACKEND = "tests.test_fairness.FakeEmbeddings"
+    settings.EMBEDDINGS_BACKEND = "tests.queue.test_fairness.FakeEmbeddings"
     settings.VECTOR_SLICE_SECONDS = 0  # one batch (SLICE_BATCH chunks) a slice
     manual = upload(MIME_SPEC, alice)
     run_jobs(max_jobs=2)  # its text, then its first slice of vectors
@@ -154,18 +153,3 @@ def test_a_failing_job_still_releases_its_owners_next_job(media_root, tmp_path, 
     broken.refresh_from_db(), good.refresh_from_db()
     assert broken.status == Document.Status.FAILED and "not a readable PDF" in broken.error
     assert good.status == Document.Status.READY
-
-
-@pytest.mark.e2e
-def test_real_workers_serve_a_newcomer_before_a_backlog(media_root, tmp_path, owners, start_worker):
-    alice, bob = owners
-    backlog = [upload(copy_of(MIME_SPEC, tmp_path / f"a{n}.pdf", n), alice) for n in range(5)]
-    paper = upload(REFCARD, bob)
-    start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root), INGEST_OWNER_SLOTS="2")
-
-    def all_ready() -> bool:
-        return Document.objects.filter(status=Document.Status.READY).count() == len(backlog) + 1
-
-    wait_until(all_ready, 120, "every document to be ready")
-    order = [d.id for d in Document.objects.order_by("ingested_at")]
-    assert order.index(paper.id) <= 2

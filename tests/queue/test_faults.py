@@ -1,7 +1,6 @@
-"""Faults caused for real: failing and slow model servers, retries, killed workers, Redis down."""
+"""Faults caused for real: failing model servers, retries, Redis down, a worker elsewhere gone
+quiet. Killed workers: tests/e2e/test_faults.py."""
 
-import signal
-import time
 from datetime import UTC, datetime, timedelta
 
 import django_rq
@@ -9,20 +8,19 @@ import pytest
 from django.conf import settings
 from rest_framework.test import APIClient
 from rq.job import JobStatus
-from rq.registry import StartedJobRegistry
-from rq.scheduler import RQScheduler
 from rq.utils import utcformat
 from rq.worker import Worker
 
 from chat.models import ChatJob
 from chat.services.chat_jobs import submit_chat
-from tests.conftest import REFCARD_QUESTION, openai_env, run_chat_queue, start_redis, wait_until
+from tests.support.pdfs import REFCARD_QUESTION
+from tests.support.processes import run_chat_queue, start_redis
 
 transactional = pytest.mark.django_db(transaction=True)
 
 
 @transactional
-def test_a_transient_failure_is_retried_and_the_job_finishes(openai_stub, refcard, settings):
+def test_a_transient_failure_is_retried_and_the_job_finishes(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0]
     openai_stub.fail_next(503, times=1, message="overloaded")
@@ -36,7 +34,7 @@ def test_a_transient_failure_is_retried_and_the_job_finishes(openai_stub, refcar
 
 
 @transactional
-def test_a_rejected_api_key_fails_at_once_despite_retries(openai_stub, refcard, settings):
+def test_a_rejected_api_key_fails_at_once_despite_retries(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0, 0, 0]
     settings.OPENAI_MAX_RETRIES = 3
@@ -54,7 +52,7 @@ def test_a_rejected_api_key_fails_at_once_despite_retries(openai_stub, refcard, 
 
 
 @transactional
-def test_retries_that_run_out_end_failed(openai_stub, refcard, settings):
+def test_retries_that_run_out_end_failed(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0, 0]
     openai_stub.fail_next(429, times=10, message="rate limited")
@@ -67,66 +65,9 @@ def test_retries_that_run_out_end_failed(openai_stub, refcard, settings):
     assert len(openai_stub.chat_requests()) == 3
 
 
-def start_job_and_kill_its_worker(start_worker, openai_stub):
-    """A real worker starts a job that hangs on a slow model server; then it is SIGKILLed."""
-    openai_stub.delay = 30
-    env = {**openai_env(openai_stub), "EMBEDDINGS_BACKEND": "none", "OPENAI_TIMEOUT": "60"}
-    # Heartbeats every second: RQ considers the job abandoned 61 s after the last one.
-    worker = start_worker("chat", **env, RQ_JOB_MONITORING_INTERVAL="1")
-    chat_job = submit_chat(message=REFCARD_QUESTION)
-    wait_until(
-        lambda: ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.STARTED and openai_stub.chat_requests(),
-        30,
-        "the worker to start the job",
-    )
-    worker.stop(signal.SIGKILL)
-    openai_stub.delay = 0
-    assert ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.STARTED  # stuck, for now
-    return chat_job
-
-
-@pytest.mark.e2e
-@transactional
-def test_a_killed_workers_job_is_failed_by_registry_cleanup(start_worker, openai_stub, refcard):
-    chat_job = start_job_and_kill_its_worker(start_worker, openai_stub)
-    # What a live worker's maintenance pass does once the dead worker's heartbeat expired.
-    registry = StartedJobRegistry("chat", connection=django_rq.get_connection("chat"))
-    registry.cleanup(timestamp=time.time() + 3600)
-
-    row = ChatJob.objects.get(id=chat_job.id)
-    assert row.status == ChatJob.Status.FAILED
-    assert row.error == "The worker running this job stopped before finishing it (it was killed or crashed)."
-    assert django_rq.get_queue("chat").fetch_job(str(chat_job.id)).get_status() == JobStatus.FAILED
-
-
-def age_dead_workers_leases(queue: str) -> None:
-    """Expire what a killed worker left in Redis, as it expires by itself 61 s after the kill:
-    its jobs' heartbeats and its scheduler's lock on the queue.
-
-    Only Redis's clock is moved: the live worker still has to find the job and take the lock.
-    """
-    registry = StartedJobRegistry(queue, connection=django_rq.get_connection(queue))
-    entries = registry.connection.zrange(registry.key, 0, -1)
-    registry.connection.zadd(registry.key, {entry: time.time() - 1 for entry in entries})
-    registry.connection.delete(RQScheduler.get_locking_key(queue))
-
-
-@pytest.mark.e2e
-@transactional
-def test_a_killed_workers_job_is_retried_by_a_plain_rqworker(start_worker, openai_stub, refcard, settings):
-    # A delayed retry waits in RQ's scheduled registry: only a scheduler moves it to the queue,
-    # and the next worker is started as users do, without --with-scheduler.
-    settings.CHAT_RETRY_INTERVALS = [1]
-    chat_job = start_job_and_kill_its_worker(start_worker, openai_stub)
-    age_dead_workers_leases("chat")
-    start_worker("chat", **openai_env(openai_stub), EMBEDDINGS_BACKEND="none", RQ_MAINTENANCE_INTERVAL="2")
-    wait_until(lambda: ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.FINISHED, 60, "the retry")
-    assert len(openai_stub.chat_requests()) == 2
-
-
 @transactional
 def test_with_redis_stopped_polling_an_unfinished_job_is_503_and_a_finished_one_still_works(
-    settings, refcard, tmp_path
+    settings, refcard_rows, tmp_path
 ):
     client = APIClient()
     own_redis, url = start_redis(tmp_path)
@@ -148,22 +89,6 @@ def test_with_redis_stopped_polling_an_unfinished_job_is_503_and_a_finished_one_
     health = client.get("/health")
     assert health.status_code == 503
     assert health.json()["status"] == "down" and health.json()["redis"]["ok"] is False
-
-
-@pytest.mark.e2e
-@transactional
-def test_health_reports_workers(start_worker):
-    client = APIClient()
-    body = client.get("/health").json()
-    assert body["status"] == "degraded" and body["workers"]["chat"] == 0 and body["database"] == {"ok": True}
-    chat_worker = start_worker("chat", "default")
-    start_worker("ingest", "vectors")
-    body = wait_until(lambda: (b := client.get("/health").json())["status"] == "ok" and b, 30, "workers to register")
-    assert body["workers"] == {"chat": 1, "ingest": 1, "vectors": 1, "default": 1}
-
-    chat_worker.stop(signal.SIGKILL)  # it cannot deregister; RQ keeps its entry for 105 s
-    body = client.get("/health").json()
-    assert body["workers"] == {"chat": 0, "ingest": 1, "vectors": 1, "default": 0} and body["status"] == "degraded"
 
 
 @transactional

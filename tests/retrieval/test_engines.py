@@ -19,8 +19,8 @@ from chat.selectors import search_scope
 from chat.services.answering import answer_question
 from chat.services.documents import delete_document, store_upload
 from chat.services.ingestion.jobs import ingest as ingest_job
-from tests.conftest import REFCARD_QUESTION, ingest_inline
-from tests.pdfs import BASH, MIME_SPEC, REFCARD, truncated_copy
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import BASH, MIME_SPEC, REFCARD, REFCARD_QUESTION, truncated_copy
 
 ALICE_QUESTIONS = [
     REFCARD_QUESTION,

@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 from chat.retrieval import gate
 from chat.retrieval.search import search
 from chat.selectors import search_scope
-from tests.conftest import REFCARD_QUESTION
+from tests.support.pdfs import REFCARD_QUESTION
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -53,7 +53,7 @@ def test_existing_chunks_are_backfilled_and_searchable_after_migrate():
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only: triggers die with rebuilt tables")
-def test_lost_fts_triggers_are_restored_and_the_index_rebuilt(refcard):
+def test_lost_fts_triggers_are_restored_and_the_index_rebuilt(refcard_rows):
     from chat.retrieval.engines import sqlite_schema
 
     with connection.cursor() as cursor:
@@ -85,7 +85,7 @@ def test_migrate_says_what_to_install_when_pgvector_is_missing():
             cursor.execute(f"DROP ROLE {name}")
 
 
-def test_reindex_command_recomputes_index_terms(refcard, capsys):
+def test_reindex_command_recomputes_index_terms(refcard_rows, capsys):
     from django.core.management import call_command
 
     from chat.models import Chunk
@@ -93,5 +93,5 @@ def test_reindex_command_recomputes_index_terms(refcard, capsys):
     Chunk.objects.update(search_terms="", token_count=0)  # as after a tokenizer change, nothing matches
     assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
     call_command("reindex")
-    assert f"reindexed {refcard.chunk_count} chunks" in capsys.readouterr().out
+    assert f"reindexed {refcard_rows.chunk_count} chunks" in capsys.readouterr().out
     assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))

@@ -13,8 +13,8 @@ from chat.retrieval.types import Posting, Scope
 from chat.retrieval.unknown_words import unknown_rare_words
 from chat.selectors import search_scope
 from chat.text import tokenize
-from tests.conftest import REFCARD_QUESTION, ingest_inline
-from tests.pdfs import MIME_SPEC
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import MIME_SPEC, REFCARD_QUESTION
 
 TEXTS = [
     "pipefail: if set, the return value of a pipeline is the status of the last command to fail.",
@@ -155,7 +155,7 @@ def test_off_topic_questions_are_not_covered(refcard, question):
 @pytest.mark.django_db
 def test_one_word_questions_about_what_the_documents_define_are_answered(media_root):
     from chat.services.answering import answer_question
-    from tests.pdfs import BASH
+    from tests.support.pdfs import BASH
 
     ingest_inline(BASH)
     answer = answer_question(message="What is pipefail?")
@@ -168,7 +168,7 @@ def test_one_word_questions_about_what_the_documents_define_are_answered(media_r
 @pytest.mark.django_db
 def test_sources_are_one_per_page_best_first(media_root):
     from chat.services.answering import answer_question
-    from tests.pdfs import BASH
+    from tests.support.pdfs import BASH
 
     ingest_inline(BASH)
     answer = answer_question(message="How do I make a pipeline fail when any command in it fails?")

@@ -8,7 +8,8 @@ from rq.job import JobStatus
 from chat import selectors
 from chat.models import ChatJob
 from chat.services.chat_jobs import submit_chat
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, run_chat_queue
+from tests.support.pdfs import REFCARD_QUESTION, REFCARD_QUESTION_PAGE
+from tests.support.processes import run_chat_queue
 
 
 @pytest.mark.django_db(transaction=True)
@@ -21,7 +22,7 @@ def test_job_is_enqueued_only_after_the_row_is_committed():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_runs_the_job_and_mirrors_the_result(refcard):
+def test_worker_runs_the_job_and_mirrors_the_result(refcard_rows):
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()
 
@@ -38,7 +39,7 @@ def test_worker_runs_the_job_and_mirrors_the_result(refcard):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_result_survives_redis_expiry(redis_client, refcard):
+def test_result_survives_redis_expiry(redis_client, refcard_rows):
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()
     redis_client.flushdb()  # as if the result TTL had passed
@@ -49,8 +50,8 @@ def test_result_survives_redis_expiry(redis_client, refcard):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_failing_model_fails_job_in_rq_and_row(openai_stub, refcard, settings):
-    settings.EMBEDDINGS_BACKEND = "none"  # the document was ingested without vectors
+def test_failing_model_fails_job_in_rq_and_row(openai_stub, refcard_rows, settings):
+    settings.EMBEDDINGS_BACKEND = "none"  # the document has no vectors
     openai_stub.fail_next(500, times=10, message="upstream exploded")
     chat_job = submit_chat(message=REFCARD_QUESTION)
     run_chat_queue()

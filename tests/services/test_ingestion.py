@@ -8,10 +8,12 @@ from django.core.management import CommandError, call_command
 from chat.backends.pdf import normalize_text
 from chat.models import Chunk, Document
 from chat.services.answering import answer_question
-from tests.conftest import REFCARD_QUESTION, REFCARD_QUESTION_PAGE, ingest_inline
-from tests.pdfs import (
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import (
     MIME_SPEC,
     REFCARD,
+    REFCARD_QUESTION,
+    REFCARD_QUESTION_PAGE,
     blank_pdf,
     deeply_nested_pdf,
     encrypted_copy,

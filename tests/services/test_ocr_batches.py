@@ -1,13 +1,11 @@
 """OCR that never sinks a document: blank pages are not rendered, a missing or failing engine
-leaves only its pages unread, batches spread over workers and resume after a killed one, and
-deleting a document cancels its OCR.
+leaves only its pages unread, and deleting a document cancels its OCR. Batches spread over real
+workers and resumed after a killed one: tests/e2e/test_ocr_batches.py.
 
-The engine is tests/ocr_fakes.py (quick, logs every page it reads, can be missing), so these
-run without Tesseract; tests/test_ocr.py runs the real one.
+The engine is tests/support/ocr_fakes.py (quick, logs every page it reads, can be missing), so
+these run without Tesseract; tests/backends/test_ocr.py runs the real one.
 """
 
-import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -22,13 +20,12 @@ from chat.backends.pdf.pdfium import PdfiumPages
 from chat.models import Chunk, Document, PageText
 from chat.queue.connection import get_queue
 from chat.services.documents import accept_upload, delete_document
-from scripts import processes
-from tests import ocr_fakes
-from tests.conftest import ingest_inline, wait_until
-from tests.pdfs import MIME_SPEC, REFCARD, scanned_copy
+from tests.support import ocr_fakes
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import MIME_SPEC, REFCARD, scanned_copy
 
 pytestmark = pytest.mark.django_db(transaction=True)
-FAKE = "tests.ocr_fakes.FakeOcr"
+FAKE = "tests.support.ocr_fakes.FakeOcr"
 
 
 @pytest.fixture
@@ -152,49 +149,3 @@ def test_deleting_a_document_cancels_its_queued_ocr_and_stops_the_running_batch(
     statuses = [Job.fetch(job_id, connection=connection).get_status() for job_id in waiting]
     assert statuses.count(JobStatus.CANCELED) == 4 and not get_queue("ingest").job_ids
     assert not Document.objects.exists() and not PageText.objects.exists()
-
-
-def settled(document: Document) -> Document | None:
-    row = Document.objects.get(id=document.id)
-    return row if row.status in (Document.Status.READY, Document.Status.FAILED) else None
-
-
-def worker_env(media_root: Path, log: Path, **extra: str) -> dict[str, str]:
-    return {"MEDIA_ROOT": str(media_root), "OCR_ENGINE": FAKE, "FAKE_OCR_LOG": str(log), **extra}
-
-
-@pytest.mark.e2e
-def test_batches_spread_over_two_workers(media_root, tmp_path, start_worker):
-    log = tmp_path / "ocr.log"
-    env = worker_env(media_root, log, FAKE_OCR_SECONDS="0.3", OCR_BATCH_PAGES="2")
-    document = upload(scanned_copy(MIME_SPEC, tmp_path / "scan.pdf", pages=set(range(1, 13)), dpi=30))
-    start_worker("ingest", "vectors", **env), start_worker("ingest", "vectors", **env)
-
-    ready = wait_until(lambda: settled(document), 60, "the OCR to finish")
-    assert ready.status == Document.Status.READY, ready.error
-    assert ready.ocr_pages == list(range(1, 13)) and ready.ocr_pages_total == ready.ocr_pages_done == 12
-    reads = ocr_fakes.pages_read(log)
-    assert len(reads) == 12  # every page once
-    assert len({horse for _, horse, _ in reads}) == 6  # six batches, each in a work horse of its own
-    assert len({worker for worker, _, _ in reads}) == 2  # run by both workers
-
-
-@pytest.mark.e2e
-def test_a_killed_work_horse_redoes_at_most_its_batch(media_root, tmp_path, start_worker):
-    log = tmp_path / "ocr.log"
-    env = worker_env(media_root, log, FAKE_OCR_SECONDS="0.4", OCR_BATCH_PAGES="4", INGEST_RETRY_INTERVALS="1")
-    worker = start_worker("ingest", "vectors", **env)
-    document = upload(scanned_copy(MIME_SPEC, tmp_path / "scan.pdf", pages=set(range(1, 13)), dpi=30))
-
-    wait_until(lambda: len(ocr_fakes.pages_read(log)) >= 6, 60, "the second batch to be half done")
-    _, horse, _ = ocr_fakes.pages_read(log)[-1]  # the work horse reading the second batch
-    assert horse in processes.children(worker.popen.pid)
-    os.kill(horse, signal.SIGKILL)  # the machine running this batch dies, as far as the batch knows
-
-    ready = wait_until(lambda: settled(document), 60, "the OCR to finish")
-    assert ready.status == Document.Status.READY, ready.error
-    assert ready.ocr_pages == list(range(1, 13)) and ready.ocr_pages_failed == []
-    reads = ocr_fakes.pages_read(log)
-    assert len({digest for _, _, digest in reads}) == 12
-    assert 12 < len(reads) <= 12 + 4  # only the killed batch's pages were read again
-    assert len({horse for _, horse, _ in reads}) == 4  # three batches, and the killed one once more

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from chat.backends.pdf.pdfium import PdfiumText
 from chat.services.ingestion.cleaning import _is_entry, _shape, clean_pages, is_navigation
-from tests.pdfs import BASH, MIME_SPEC
+from tests.support.pdfs import BASH, MIME_SPEC
 
 BROAD = BASH.parent.parent / "broad" / "pdfs"
 

@@ -9,8 +9,8 @@ from rest_framework.test import APIClient
 from chat.models import Document
 from chat.services.ingestion.jobs import ingest as ingest_job
 from chat.services.quotas import QuotaExceeded
-from tests.conftest import ingest_inline
-from tests.pdfs import MIME_SPEC, REFCARD
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import MIME_SPEC, REFCARD
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """Fixtures for tests that drive a real headless Chromium with Playwright (marker `browser`).
 
-Loaded with `-p tests.browser_plugin` (pyproject.toml). The browser is Debian's `chromium`
+Loaded with `-p tests.support.browser_plugin` (pyproject.toml). The browser is Debian's `chromium`
 package: $CHROMIUM (scripts/bootstrap.sh `find_chromium` sets it), else `chromium` on PATH.
 Playwright never downloads a browser of its own. Without chromium the tests skip, or fail
 when CI=true.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "var" / "screenshots"
 
 # Playwright's node driver must not fetch browsers: the tests use the system chromium.
@@ -95,7 +95,7 @@ def _orm_allowed_beside(playwright_loop: asyncio.AbstractEventLoop | None) -> It
     Nothing runs concurrently with the test's ORM calls, so they are safe.
 
     DJANGO_ALLOW_ASYNC_UNSAFE=true would silence the guard too, but the tests hand os.environ to
-    the processes they start (tests/conftest.py child_env): gunicorn's ASGI workers would lose
+    the processes they start (tests/support/processes.py child_env): gunicorn's ASGI workers would lose
     the guard for the rest of the run. Instead the guard is told to ignore Playwright's loop
     alone, in this process alone; any other running loop still trips it.
     """

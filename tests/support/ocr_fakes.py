@@ -1,4 +1,4 @@
-"""A fake OCR engine for the tests of OCR batches (settings.OCR_ENGINE="tests.ocr_fakes.FakeOcr"):
+"""A fake OCR engine for the tests of OCR batches (settings.OCR_ENGINE="tests.support.ocr_fakes.FakeOcr"):
 it sleeps like a slow engine, logs every page it reads, and can be told to be missing. Set
 through the environment, so that worker processes the tests start behave the same way:
 

@@ -7,10 +7,16 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
-FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
 REFCARD = FIXTURES / "refcard-a4.pdf"  # Octave quick reference, 3 pages
 MIME_SPEC = FIXTURES / "shared-mime-info-spec.pdf"  # freedesktop.org spec, 17 pages
-BASH = FIXTURES.parent.parent / "bench" / "data" / "pdfs" / "bash.pdf"  # GNU Bash manual, 87 pages (the dev set copy)
+BASH = ROOT / "bench" / "data" / "pdfs" / "bash.pdf"  # GNU Bash manual, 87 pages (the dev set copy)
+
+# Questions about those PDFs, with where the answer is.
+REFCARD_QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"
+REFCARD_QUESTION_PAGE = 3
+OFF_TOPIC_QUESTION = "Who won the 2018 football world cup?"
 
 
 def encrypted_copy(source: Path, target: Path, password: str = "secret") -> Path:
@@ -172,7 +178,7 @@ def crafted_running_line_pdf(target: Path, k: int = 20) -> Path:
     return text_pdf(target, [[header, *lines] for lines in body] + [["1" * (2 * k + 2) + "z"]])
 
 
-# --- A fuzz corpus (tests/test_pdf_fuzz.py): PDFs written byte by byte, broken on purpose ------
+# --- A fuzz corpus (tests/e2e/test_pdf_fuzz.py): PDFs written byte by byte, broken on purpose ------
 
 
 def _raw_pdf(objects: list, *, xref: str = "good", trailer: bytes | None = None) -> bytes:

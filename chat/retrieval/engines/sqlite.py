@@ -7,9 +7,10 @@ Postings come from its `fts5vocab` instance table: for one index term it lists e
 partition (terms.py) a user's lookups never walk another user's postings.
 
 Vectors: the scope's rows are read and compared in NumPy, exactly. sqlite-vec was measured
-against it (bench/vectors.py): its vec0 table is faster at 10k+ rows per user, but it is a
-second table to keep in step by hand, inserts 3-16x slower, and needs a loadable extension
-in every connection, which this Python's sqlite3 cannot load (no enable_load_extension).
+against it (docs/decisions/001-sqlite-vectors-numpy-not-sqlite-vec.md): its vec0 table is
+faster at 10k+ rows per user, but it is a second table to keep in step by hand, inserts 3-16x
+slower, and needs a loadable extension in every connection, which this Python's sqlite3
+cannot load (no enable_load_extension).
 """
 
 from collections.abc import Sequence
@@ -46,7 +47,7 @@ class SqliteEngine:
         query = np.asarray(vector, dtype=np.float32).ravel()
         doc_marks = ",".join(["%s"] * len(scope.document_ids))
         with connection.cursor() as cursor:
-            # No ORDER BY: it would make SQLite sort the rows, vectors and all (bench/vectors.py).
+            # No ORDER BY: it would make SQLite sort the rows, vectors and all (docs/decisions/001).
             cursor.execute(
                 f"SELECT id, embedding FROM chat_chunk WHERE document_id IN ({doc_marks}) AND length(embedding) = %s",
                 [*(doc.hex for doc in scope.document_ids), query.nbytes],

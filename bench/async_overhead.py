@@ -1,6 +1,7 @@
 """How much the full async chat path costs on top of a bare RQ loop, measured in one run.
 
-    make bench                    # or: bash scripts/bench.sh --jobs 500 --repeat 3
+    make bench                    # or: python -m bench.async_overhead --jobs 500 --repeat 3
+    python -m bench.async_overhead --tiny     # 3 jobs, one worker class: proves it runs
 
 Everything runs on loopback ports and in a temporary directory, and is torn down at the end
 (also on Ctrl-C or a failure): a private redis-server, a fresh SQLite database (migrated,
@@ -36,7 +37,6 @@ import argparse
 import contextlib
 import itertools
 import os
-import statistics
 import sys
 import threading
 import time
@@ -51,18 +51,11 @@ import redis
 from redis.exceptions import RedisError
 from rq import Queue, Worker
 from rq.job import Job, JobStatus
-from stack import (
-    ROOT,
-    BenchError,
-    Process,
-    Stack,
-    exit_on_termination,
-    fmt,
-    manage,
-    running_stack,
-    start_web,
-    warm_up,
-)
+
+from bench import cli
+from bench.stack import ROOT, BenchError, Process, Stack, manage, running_stack, start_web, warm_up
+from bench.stats import mean, median
+from bench.tables import Num, Ratio, print_table
 
 TARGET_RATIO = 1.5
 BARE_QUEUE = "default"
@@ -83,8 +76,6 @@ def setup_django(env: dict[str, str]) -> None:
 
     os.environ.clear()
     os.environ.update(env, LOG_LEVEL="WARNING")  # no INFO line per HTTP request from httpx
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     django.setup()
 
 
@@ -132,7 +123,7 @@ def job_timings(conn: redis.Redis, ids: Sequence[str]) -> tuple[float | None, fl
         return None, None
     execs = [(job.ended_at - job.started_at).total_seconds() * 1000 for job in jobs]
     gaps = [(b.started_at - a.ended_at).total_seconds() * 1000 for a, b in itertools.pairwise(jobs)]
-    return statistics.fmean(execs), (statistics.fmean(gaps) if gaps else None)
+    return mean(execs), mean(gaps)
 
 
 def check_drained(conn: redis.Redis, queue: str) -> None:
@@ -263,58 +254,41 @@ def configured_worker_class() -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def table(rows: list[list[str]], right: set[int]) -> str:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = [
-            cell.rjust(width) if i in right else cell.ljust(width)
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append("  ".join(cells).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * width for width in widths))
-    return "\n".join(lines)
-
-
-def median_of(values: Sequence[float | None]) -> float | None:
-    present = [value for value in values if value is not None]
-    return statistics.median(present) if present else None
-
-
 def report(runs: list[Run], args: argparse.Namespace) -> None:
+    """Per worker class, bare and full side by side: jobs/s, full/bare time (the target), where the time goes."""
     groups: dict[tuple[str, str], list[Run]] = {}
     for run in runs:
         groups.setdefault((run.path, run.worker_class), []).append(run)
-    keys = [(path, wc) for wc in args.worker_classes for path in PATHS if (path, wc) in groups]
-    seconds = {key: statistics.median(r.seconds for r in groups[key]) for key in keys}
 
-    rows = [["path", "worker class", "jobs", "seconds", "jobs/s", "jobs/s per run"]]
-    for key in keys:
-        rates = " ".join(f"{r.rate:.1f}" for r in groups[key])
-        rows.append(
-            [key[0], short(key[1]), str(args.jobs), f"{seconds[key]:.2f}", f"{args.jobs / seconds[key]:.1f}", rates]
-        )
-    print(f"\n{table(rows, right={2, 3, 4})}")
-    print(f"  (seconds: median of {args.repeat} runs; jobs/s = jobs / median seconds)")
+    def med(path: str, wc: str, get) -> float | None:
+        return median(get(r) for r in groups.get((path, wc), []))
 
-    print(f"\nratio bare/full (jobs/s; target <= {TARGET_RATIO:.2f}):")
-    width = max(len(short(wc)) for wc in args.worker_classes)
+    rows = []
     for wc in args.worker_classes:
-        if ("bare", wc) in seconds and ("full", wc) in seconds:
-            ratio = seconds["full", wc] / seconds["bare", wc]
-            print(f"  {short(wc):<{width}}  {ratio:5.2f}  {'PASS' if ratio <= TARGET_RATIO else 'FAIL'}")
+        bare, full = med("bare", wc, lambda r: r.seconds), med("full", wc, lambda r: r.seconds)
+        verdict = "-" if not (bare and full) else ("met" if full / bare <= TARGET_RATIO else "MISSED")
+        rows.append([short(wc), args.jobs, Num(bare), Num(full),
+                     Num(args.jobs / bare if bare else None, ".1f"), Num(args.jobs / full if full else None, ".1f"),
+                     f"<= {TARGET_RATIO:.2f}x: {verdict}"])  # fmt: skip
+    print_table(
+        ["worker class", "jobs", "bare s", "full s", "bare jobs/s", "full jobs/s", "target"],
+        rows,
+        ratios=[Ratio("full s", to="bare s", title="full/bare")],
+        title=f"the full path against the bare RQ loop (seconds: median of {args.repeat} runs)",
+    )
 
-    rows = [["path", "worker class", "submit s", "worker start s", "polls", "in-job ms", "between jobs ms"]]
-    for key in keys:
-        group = groups[key]
-        rows.append(
-            [key[0], short(key[1]), fmt(median_of([r.submit_seconds for r in group]), ".2f"),
-             fmt(median_of([r.worker_startup for r in group]), ".2f"),
-             fmt(median_of([r.polls for r in group]), ".0f"),
-             fmt(median_of([r.exec_ms for r in group]), ".1f"), fmt(median_of([r.gap_ms for r in group]), ".1f")]
-        )  # fmt: skip
-    print(f"\nwhere the time goes (medians; all inside the timed window):\n{table(rows, right=set(range(2, 7)))}")
+    rows = []
+    for wc in args.worker_classes:
+        for path in PATHS:
+            rows.append([path, short(wc), *(Num(med(path, wc, get), spec) for get, spec in (
+                (lambda r: r.submit_seconds, ".2f"), (lambda r: r.worker_startup, ".2f"), (lambda r: r.polls, ".0f"),
+                (lambda r: r.exec_ms, ".1f"), (lambda r: r.gap_ms, ".1f")))])  # fmt: skip
+    print_table(
+        ["path", "worker class", "submit s", "worker start s", "polls", "in-job ms", "between jobs ms"],
+        rows,
+        left=2,
+        title="where the time goes (medians; all inside the timed window)",
+    )
     print(
         f"  submit s: first to last submission (full: POSTs from {args.concurrency} client thread(s);"
         " bare: rq enqueue)\n"
@@ -326,9 +300,13 @@ def report(runs: list[Run], args: argparse.Namespace) -> None:
 
 # --- Main -------------------------------------------------------------------------------
 
+# --tiny: a few jobs through one worker class (the configured one), BM25 alone (no model to load).
+TINY = {"jobs": 3, "gunicorn_workers": 1, "timeout": 60}
+TINY_SETTINGS = {"EMBEDDINGS_BACKEND": "none"}
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.parser(__doc__)
     add = parser.add_argument
     add("--jobs", type=int, default=200, help="jobs per measurement (default 200)")
     add("--repeat", type=int, default=1, help="measurements per path and worker class; medians shown (default 1)")
@@ -339,7 +317,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="append",
         dest="worker_classes",
         metavar="DOTTED.PATH",
-        help=f"RQ worker class; repeatable (default: the configured one, then {SIMPLE_WORKER})",
+        help=f"RQ worker class; repeatable (default: the configured one, then {SIMPLE_WORKER}; --tiny: the first)",
     )
     add("--gunicorn-workers", type=int, default=2, help="gunicorn -w (default 2, as make run)")
     add(
@@ -353,7 +331,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     add("--expect-backend", default="extractive", help="backend every answer must come from (default extractive)")
     add("--timeout", type=float, default=120, help="seconds one measurement may take (default 120)")
     add("--keep", action="store_true", help="keep the temporary directory (logs, database) for inspection")
-    args = parser.parse_args(argv)
+    args = cli.parse(parser, argv, TINY)
     if min(args.jobs, args.repeat, args.concurrency, args.gunicorn_workers) < 1 or args.poll < 0:
         parser.error("--jobs, --repeat, --concurrency and --gunicorn-workers must be >= 1, --poll >= 0")
     return args
@@ -361,45 +339,40 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    exit_on_termination()
     cfg = Settings(args.jobs, args.question, args.poll, args.timeout, args.concurrency, args.expect_backend)
     print(
         f"pdfchat async overhead: {args.jobs} jobs x {args.repeat} runs per path and worker class; "
         f"gunicorn -w {args.gunicorn_workers}, 1 rq worker, {os.cpu_count()} CPUs; "
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC"
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC",
+        flush=True,
     )
     runs: list[Run] = []
     began = time.monotonic()
-    try:
-        with running_stack(prefix="pdfchat-bench-", settings=SETTINGS, keep=args.keep) as stack:
-            manage(stack, "ingest", *(str(pdf.resolve()) for pdf in args.pdf), "-v0")
-            start_web(stack, args.gunicorn_workers)
-            setup_django(stack.env)
-            args.worker_classes = list(dict.fromkeys(args.worker_classes or [configured_worker_class(), SIMPLE_WORKER]))
-            width = max(len(short(wc)) for wc in args.worker_classes)
-            warm_up(stack)
-            with contextlib.closing(redis.Redis.from_url(stack.redis_url)) as conn:
-                for round_ in range(args.repeat):
-                    for wc in args.worker_classes:
-                        # Alternate which path goes first, so drift over the run hits both alike.
-                        for path in PATHS if round_ % 2 == 0 else PATHS[::-1]:
-                            run = (run_bare if path == "bare" else run_full)(stack, conn, wc, cfg)
-                            runs.append(run)
-                            print(
-                                f"  run {round_ + 1}/{args.repeat}  {path}  {short(wc):<{width}}"
-                                f"{run.seconds:6.2f} s  {run.rate:6.1f} jobs/s",
-                                flush=True,
-                            )
-    except BenchError as exc:
-        print(f"\nFAILED: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\ninterrupted; everything the benchmark started has been stopped", file=sys.stderr)
-        return 130
+    settings = {**SETTINGS, **(TINY_SETTINGS if args.tiny else {})}
+    with running_stack(prefix="pdfchat-bench-", settings=settings, keep=args.keep) as stack:
+        manage(stack, "ingest", *(str(pdf.resolve()) for pdf in args.pdf), "-v0")
+        start_web(stack, args.gunicorn_workers)
+        setup_django(stack.env)
+        default = [configured_worker_class(), SIMPLE_WORKER][: 1 if args.tiny else 2]
+        args.worker_classes = list(dict.fromkeys(args.worker_classes or default))
+        width = max(len(short(wc)) for wc in args.worker_classes)
+        warm_up(stack)
+        with contextlib.closing(redis.Redis.from_url(stack.redis_url)) as conn:
+            for round_ in range(args.repeat):
+                for wc in args.worker_classes:
+                    # Alternate which path goes first, so drift over the run hits both alike.
+                    for path in PATHS if round_ % 2 == 0 else PATHS[::-1]:
+                        run = (run_bare if path == "bare" else run_full)(stack, conn, wc, cfg)
+                        runs.append(run)
+                        print(
+                            f"  run {round_ + 1}/{args.repeat}  {path}  {short(wc):<{width}}"
+                            f"{run.seconds:6.2f} s  {run.rate:6.1f} jobs/s",
+                            flush=True,
+                        )
     report(runs, args)
     print(f"\n(total {time.monotonic() - began:.0f} s including set-up)")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    cli.run(main)

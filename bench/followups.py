@@ -1,56 +1,65 @@
 """Follow-up questions in a conversation, offline: does retrieval find what they mean?
 
-    python bench/followups.py                     # the app's embeddings (the bundled model)
-    EMBEDDINGS_BACKEND=none python bench/followups.py   # BM25 only, quicker
+    python -m bench.followups                                  # the app's embeddings (the bundled model)
+    EMBEDDINGS_BACKEND=none python -m bench.followups          # BM25 only, quicker
+    python -m bench.followups --tiny                           # the pairs on the Octave card: proves it runs
 
 The dev PDFs (bench/data/pdfs) are ingested into a fresh SQLite database in a temporary
-directory. Each pair of bench/data/followups.jsonl is asked twice: the follow-up alone,
-and in a conversation after its first question (services/conversations.py: offline, a
-follow-up that leans on the conversation is searched with the previous question's terms,
-retrieval/followups.py). "dependent" follow-ups need the conversation ("How do I turn it
-on?"); "independent" ones change the subject, and must not drag the first question's pages
-along ("dragged": a source page of the first answer that is not one of the expected pages).
+directory, with their vectors. Each pair of bench/data/followups.jsonl is asked twice: the
+follow-up alone, and in a conversation after its first question (services/conversations.py:
+offline, a follow-up that leans on the conversation is searched with the previous
+question's terms, retrieval/followups.py). "dependent" follow-ups need the conversation
+("How do I turn it on?"); "independent" ones change the subject, and must not drag the
+first question's pages along ("dragged": a source page of the first answer that is not one
+of the expected pages).
 """
+
+from __future__ import annotations
 
 import json
 import os
-import secrets
-import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench import cli
+from bench.stack import ROOT, BenchError
+from bench.tables import Num, print_table, ratio_text
+
 PAIRS = ROOT / "bench" / "data" / "followups.jsonl"
+PDFS = ROOT / "bench" / "data" / "pdfs"
+TINY = {"only": ["refcard-a4.pdf"]}
 
 
-def main() -> int:
-    workdir = Path(tempfile.mkdtemp(prefix="pdfchat-followups-"))
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="config.settings",
-        PDFCHAT_VAR_DIR=str(workdir),
-        SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away database: a throw-away key
-        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
-        MEDIA_ROOT=str(workdir / "media"),
-        LOG_LEVEL="WARNING",
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = cli.parser(__doc__)
+    parser.add_argument("--only", nargs="+", metavar="PDF", default=[], help="these dev PDFs and their pairs")
+    args = cli.parse(parser, argv, TINY)
+    pairs = [json.loads(line) for line in PAIRS.read_text().splitlines() if line.strip()]
+    pairs = [pair for pair in pairs if not args.only or pair["pdf"] in args.only]
+    paths = [path for path in sorted(PDFS.glob("*.pdf")) if not args.only or path.name in args.only]
+    if not pairs or not paths:
+        raise BenchError(f"no follow-up pairs or PDFs for {args.only}")
+    with tempfile.TemporaryDirectory(prefix="pdfchat-followups-") as tmp:
+        return measure(Path(tmp), pairs, paths)
 
-    django.setup()
-    from django.core.management import call_command
 
+def measure(workdir: Path, pairs: list[dict], paths: list[Path]) -> int:
+    from bench.inprocess import setup_django
+
+    setup_django(workdir, EMBEDDINGS_BACKEND=os.environ.get("EMBEDDINGS_BACKEND", "auto"))
+    from bench.ingest import make_searchable
+    from bench.inprocess import upload
     from chat.services.answering import answer_question
     from chat.services.conversations import ask
-    from chat.services.documents import accept_upload
-    from chat.services.ingestion.pipeline import ingest_document
+    from chat.services.vectors import embed_document
 
-    call_command("migrate", verbosity=0)
     names = {}
-    for path in sorted((ROOT / "bench" / "data" / "pdfs").glob("*.pdf")):
-        with path.open("rb") as file:
-            accepted = accept_upload(file=file, filename=path.name, enqueue=False)
-        ingest_document(document_id=accepted.document.id, vectors="inline")
-        names[str(accepted.document.id)] = path.name
+    for path in paths:
+        document = upload(path).document
+        make_searchable(document.id)
+        embed_document(document_id=document.id)
+        names[str(document.id)] = path.name
 
     def rank(sources: list[dict], pdf: str, pages: list[int]) -> int:
         wanted = (n for n, s in enumerate(sources, 1) if names[s["document_id"]] == pdf and s["page"] in pages)
@@ -58,8 +67,7 @@ def main() -> int:
 
     results: dict[tuple[str, str], list[int]] = {}
     dragged = 0
-    for line in PAIRS.read_text().splitlines():
-        pair = json.loads(line)
+    for pair in pairs:
         alone = answer_question(message=pair["follow_up"])
         first, conversation = ask(message=pair["first"], owner=None, new_conversation=True)
         followed, _ = ask(message=pair["follow_up"], owner=None, conversation_id=conversation.id)
@@ -74,20 +82,17 @@ def main() -> int:
         print(f"  {pair['id']}: alone {results[(pair['kind'], 'alone')][-1] or '-'}, "
               f"in conversation {results[(pair['kind'], 'in conversation')][-1] or '-'}")  # fmt: skip
 
-    rows = [("follow-ups", "asked", "n", "hit@1", "hit@5", "MRR")]
+    mrr = {key: sum(1 / r for r in ranks if r) / len(ranks) for key, ranks in results.items()}
+    rows = []
     for (kind, how), ranks in sorted(results.items()):
         n = len(ranks)
-        hit1, hit5 = sum(r == 1 for r in ranks) / n, sum(0 < r <= 5 for r in ranks) / n
-        rows.append((kind, how, str(n), f"{hit1:.2f}", f"{hit5:.2f}", f"{sum(1 / r for r in ranks if r) / n:.3f}"))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if n == 0:
-            print("  ".join("-" * width for width in widths))
+        rows.append([kind, how, n, Num(sum(r == 1 for r in ranks) / n), Num(sum(0 < r <= 5 for r in ranks) / n),
+                     Num(mrr[(kind, how)], ".3f"), ratio_text(mrr[(kind, how)], mrr.get((kind, "alone")))])  # fmt: skip
+    print_table(["follow-ups", "asked", "n", "hit@1", "hit@5", "MRR", "MRR vs alone"], rows, left=2)
     independent = len(results.get(("independent", "alone"), []))
-    print(f"independent follow-ups whose sources kept a page of the first answer: {dragged}/{independent}")
+    print(f"\nindependent follow-ups whose sources kept a page of the first answer: {dragged}/{independent}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    cli.run(main)

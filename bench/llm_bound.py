@@ -2,23 +2,26 @@
 answer waits seconds for the model server.
 
     make bench-llm                                     # 200 questions, N = 1, 4, 8 workers
-    bash scripts/bench.sh llm --workers 4 8 --questions 100
+    python -m bench.llm_bound --workers 4 8 --questions 100
+    python -m bench.llm_bound --tiny                   # 4 questions, 2 workers, 0.2 s answers: proves it runs
 
 A private stack (bench/stack.py: redis-server, a fresh SQLite database with the Octave
-reference card ingested) talks to the tests' OpenAI-protocol stub (tests/openai_stub.py),
-here in this process, which answers every chat completion after --delay seconds (2 s).
+reference card ingested) talks to the tests' OpenAI-protocol stub
+(tests/support/openai_stub.py), here in this process, which answers every chat completion
+after --delay seconds (2 s).
 
   async   for each N: `manage.py rqworker-pool chat --num-workers N` (as `make run` starts
           its chat workers); --questions POST /chat/async from --clients threads, timed
           from the first submission until the last job is finished (read from the ChatJob
           table). Ideal: questions x delay / N; "task s/job" is the mean time inside the
           task (started to finished: the model's delay plus retrieval and two writes), the
-          rest of a job's time is RQ's (dequeue, fork, results). Memory: each pool worker's resident set
-          (RSS) and proportional share (PSS: shared pages split between the processes
-          that map them), read from /proc once the queue is drained.
+          rest of a job's time is RQ's (dequeue, fork, results); "drain/ideal" is the ratio.
+          Memory: each pool worker's resident set (RSS) and proportional share (PSS: shared
+          pages split between the processes that map them), read from /proc once the queue
+          is drained.
   sync    --clients threads POST /chat/sync against gunicorn with config/gunicorn.py (what
           `make run` serves: WEB_CONCURRENCY x WEB_THREADS), and against the baseline of
-          two sync workers (the configuration before), answers/s.
+          two sync workers (the configuration before, the baseline row), answers/s.
 
 Every answer must come from the stub (backend "openai"); the exit status is non-zero if
 one did not, or a job failed. Targets: async within 1.2x of ideal at N = 8; sync >= 8
@@ -32,41 +35,47 @@ import contextlib
 import sqlite3
 import sys
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from stack import (
-    BenchError,
-    Stack,
-    exit_on_termination,
-    manage,
-    print_table,
-    running_stack,
-    start_web,
-    wait_until,
-)
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from scripts import processes  # noqa: E402
-from tests.openai_stub import OpenAIStubServer  # noqa: E402
+from bench import cli
+from bench.stack import ROOT, BenchError, Stack, manage, running_stack, start_web, wait_until, workers_on
+from bench.tables import Num, Ratio, print_table
+from scripts import processes
+from tests.support.openai_stub import OpenAIStubServer
 
-ASGI_APP = "config.asgi:application"
-ASYNC_HEADER = ("workers", "questions", "drain s", "ideal s", "ratio", "task s/job", "RSS MB/worker", "PSS MB/worker")
+ASYNC_HEADER = ["workers", "questions", "drain s", "ideal s", "task s/job", "RSS MB/worker", "PSS MB/worker"]
+SYNC_HEADER = ["web server", "clients", "answers", "seconds", "answers/s"]
+# The web servers /chat/sync is measured on: (label, gunicorn arguments, app, share of --sync-requests).
+# "asgi" is config/gunicorn.py as `make run` serves it, the server the async part ran against.
+SYNC_SERVERS = {
+    "sync": ("2 sync workers (the first make run)", ["--worker-class", "sync", "--threads", "1"], "config.wsgi", 0.2),
+    "gthread": ("WSGI, gthread 2 x 16", ["--worker-class", "gthread", "--threads", "16"], "config.wsgi", 1.0),
+    "asgi": ("ASGI, config/gunicorn.py (make run)", [], "config.asgi:application", 1.0),
+}
 QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"  # the card covers it
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+# --tiny: a few questions and quick answers, 2 workers; every server configuration still started.
+TINY = {"workers": [2], "questions": 4, "clients": 2, "delay": 0.2, "sync_requests": 5, "sync_servers": ["asgi"]}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = cli.parser(__doc__)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 4, 8], help="N chat workers (default 1 4 8)")
     parser.add_argument("--questions", type=int, default=200, help="async questions per N (default 200)")
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
     parser.add_argument("--delay", type=float, default=2.0, help="seconds the model takes per answer (default 2)")
     parser.add_argument("--sync-requests", type=int, default=200, help="/chat/sync requests (default 200)")
+    parser.add_argument(
+        "--sync-servers", nargs="+", choices=list(SYNC_SERVERS), default=list(SYNC_SERVERS),
+        help="web servers /chat/sync is measured on (default all; the first one given is the baseline)",
+    )  # fmt: skip
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
-    args = parser.parse_args(argv)
-    exit_on_termination()
+    args = cli.parse(parser, argv, TINY)
 
     with OpenAIStubServer() as stub:
         stub.delay = args.delay
@@ -81,32 +90,31 @@ def main(argv: list[str] | None = None) -> int:
         }
         with running_stack(prefix="pdfchat-llm-", settings=settings, keep=args.keep) as stack:
             manage(stack, "ingest", str(ROOT / "bench" / "data" / "pdfs" / "refcard-a4.pdf"), "-v0")
-            start_web(stack, workers=2)
-            rows = [ASYNC_HEADER]
-            for n in args.workers:
-                rows.append(drain_async(stack, n, args))
-            for web in stack.named("gunicorn"):
-                stack.stop(web)
-            sync_rows = [("web server", "clients", "answers", "seconds", "answers/s", "ratio")]
-            sync_workers = ["--worker-class", "sync", "--threads", "1"]
-            baseline = measure_sync(stack, args, sync_workers, args.sync_requests // 5, app="config.wsgi")
-            threaded = ["--worker-class", "gthread", "--threads", "16"]
-            wsgi = measure_sync(stack, args, threaded, args.sync_requests, app="config.wsgi")
-            current = measure_sync(stack, args, [], args.sync_requests)
-            sync_rows.append(("2 sync workers (the first make run)", str(args.clients), *baseline, "1.00"))
-            for label, row in (("WSGI, gthread 2 x 16", wsgi), ("ASGI, config/gunicorn.py (make run)", current)):
-                sync_rows.append((label, str(args.clients), *row, f"{float(row[2]) / float(baseline[2]):.2f}"))
+            web = start_web(stack, workers=2)
+            rows = [drain_async(stack, n, args) for n in args.workers]
+            measured = {}
+            if "asgi" in args.sync_servers:  # the server already running: no restart
+                measured["asgi"] = measure_sync(stack, args, round(args.sync_requests * SYNC_SERVERS["asgi"][3]))
+            stack.stop(web)
+            for name in args.sync_servers:
+                if name not in measured:
+                    _, extra, app, share = SYNC_SERVERS[name]
+                    web = start_web(stack, workers=2, extra_args=extra, app=app)
+                    measured[name] = measure_sync(stack, args, max(1, round(args.sync_requests * share)))
+                    stack.stop(web)
+            sync_rows = [[SYNC_SERVERS[name][0], *measured[name]] for name in args.sync_servers]
             answered = len(stub.chat_requests())
-    print(f"\nmodel delay {args.delay} s per answer, {args.clients} clients; {answered} model calls\n")
-    print_table(rows)
-    print()
-    print_table(sync_rows)
+    print(f"\nmodel delay {args.delay} s per answer, {args.clients} clients; {answered} model calls")
+    print_table(ASYNC_HEADER, rows, ratios=[Ratio("drain s", to="ideal s", title="drain/ideal")],
+                title="queued questions (POST /chat/async), drained by N chat workers")  # fmt: skip
+    print_table(SYNC_HEADER, sync_rows, ratios=[Ratio("answers/s", row=0, title=f"vs {args.sync_servers[0]}")],
+                title="POST /chat/sync, answers/s")  # fmt: skip
     return 0
 
 
-def drain_async(stack: Stack, n: int, args: argparse.Namespace) -> tuple[str, ...]:
+def drain_async(stack: Stack, n: int, args: argparse.Namespace) -> list[object]:
     pool = stack.start(f"pool-{n}", [sys.executable, "manage.py", "rqworker-pool", "chat", "--num-workers", str(n)])
-    wait_until(lambda: len(pool_workers(pool.popen.pid)) == n and registered(stack) == n, 60, f"{n} workers")
+    wait_until(lambda: len(pool_workers(pool.popen.pid)) == n and workers_on(stack, "chat") == n, 60, f"{n} workers")
     started = time.perf_counter()
     with httpx.Client(base_url=stack.base_url, timeout=30) as client, ThreadPoolExecutor(args.clients) as threads:
         codes = list(threads.map(lambda _: client.post("/chat/async", json={"message": QUESTION}).status_code,
@@ -123,18 +131,12 @@ def drain_async(stack: Stack, n: int, args: argparse.Namespace) -> tuple[str, ..
     stack.stop(pool)
     clear_jobs(stack)
     ideal = args.questions * args.delay / n
-    return (str(n), str(args.questions), f"{drained:.1f}", f"{ideal:.1f}", f"{drained / ideal:.2f}",
-            f"{in_task:.2f}", f"{rss:.0f}", f"{pss:.0f}")  # fmt: skip
+    return [n, args.questions, Num(drained, ".1f"), Num(ideal, ".1f"), Num(in_task), Num(rss, ".0f"), Num(pss, ".0f")]
 
 
-def measure_sync(
-    stack: Stack,
-    args: argparse.Namespace,
-    gunicorn_args: list[str],
-    requests: int,
-    app: str = "config.asgi:application",
-) -> tuple[str, ...]:
-    web = start_web(stack, workers=2, extra_args=gunicorn_args, app=app)
+def measure_sync(stack: Stack, args: argparse.Namespace, requests: int) -> list[object]:
+    """`requests` POST /chat/sync to the running web server from --clients threads, after a
+    warm-up round: [clients, answers, seconds, answers/s]."""
     with httpx.Client(base_url=stack.base_url, timeout=120) as client, ThreadPoolExecutor(args.clients) as threads:
         list(threads.map(lambda _: client.post("/chat/sync", json={"message": QUESTION}), range(args.clients)))
         started = time.perf_counter()
@@ -142,8 +144,7 @@ def measure_sync(
         elapsed = time.perf_counter() - started
     if any(r.status_code != 200 or r.json().get("backend") != "openai" for r in replies):
         raise BenchError("a synchronous answer failed or did not come from the model")
-    stack.stop(web)
-    return str(requests), f"{elapsed:.1f}", f"{requests / elapsed:.2f}"
+    return [args.clients, requests, Num(elapsed, ".1f"), Num(requests / elapsed)]
 
 
 def pool_workers(pool_pid: int) -> list[int]:
@@ -161,10 +162,6 @@ def memory(pids: list[int]) -> tuple[float, float]:
             elif line.startswith("Pss:"):
                 pss += int(line.split()[1]) / 1024
     return rss / len(pids), pss / len(pids)
-
-
-def registered(stack: Stack) -> int:
-    return httpx.get(f"{stack.base_url}/health", timeout=5).json()["workers"]["chat"]
 
 
 def _query(stack: Stack, sql: str) -> float:
@@ -186,8 +183,4 @@ def clear_jobs(stack: Stack) -> None:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(1)
+    cli.run(main)

@@ -1,8 +1,9 @@
 """Real Debian PDFs ingested without and with OCR: does any fail for lack of OCR?
 
     make bench-ocr-corpus                                   # 200 PDFs of Debian's TeX Live docs
-    python bench/ocr_corpus.py --pdfs 50 --dpi 150          # fewer PDFs, OCR at 150 dpi
-    python bench/ocr_corpus.py --dir ~/papers               # PDFs already in a folder (recursively)
+    python -m bench.ocr_corpus --pdfs 50 --dpi 150          # fewer PDFs, OCR at 150 dpi
+    python -m bench.ocr_corpus --dir ~/papers               # PDFs already in a folder (recursively)
+    python -m bench.ocr_corpus --tiny                       # 4 PDFs made here, no download: proves it runs
 
 Issue 17 measured 200 real Debian PDFs, all with a text layer: 25 failed because some page had
 (next to) no text (a blank page, a full-page figure) and Tesseract was not installed. This
@@ -12,9 +13,13 @@ texlive-pictures-doc, about 370 MB of .deb), fetched with `apt-get download` and
 `dpkg -x` into --cache (var/bench/debian-pdfs/, reused by later runs); the first --pdfs (200)
 by sorted path, skipping files over DOCUMENT_MAX_BYTES (50 MB).
 
-Each PDF is ingested by the app's own code (accept_upload, then ingest_document, which runs
-the OCR page batches inline, one after the other, as `manage.py ingest` does; embeddings off)
-into a fresh SQLite database, once per run, each run in a process of its own:
+--tiny builds its own corpus instead (no download): a text PDF, the same with one page
+scanned, an image-only PDF and a blank one, one of each kind the table counts.
+
+Each PDF is ingested by the app's own code (store_upload, then bench/ingest.py
+make_searchable, which runs the OCR page batches inline, one after the other, as `manage.py
+ingest` does; embeddings off) into a fresh SQLite database, once per run, each run in a
+process of its own:
 
     OCR missing     tesseract is not installed: the run's PATH has no `tesseract` (a copy of
                     every PATH folder holding one, without it), so the configured engine
@@ -27,7 +32,7 @@ is about the OCR engine missing, or the document failed here and was ready with 
 into PDFs with a text layer (at least OCR_MIN_CHARS letters and digits in all: the issue's
 case, target 0) and image-only PDFs (nothing to read without OCR: they may fail, saying
 why), documents with pages OCR should read, read, or left unread (`ocr_pages_failed`), and
-ingestion pages/s (accept_upload excluded). The OCR-missing run also counts, from the text
+ingestion pages/s (store_upload excluded). The OCR-missing run also counts, from the text
 layer, the pages with fewer than OCR_MIN_CHARS letters and digits (each went to OCR before
 issue 17, so without Tesseract their documents failed) and the documents holding one: the
 "before" on this corpus.
@@ -39,18 +44,19 @@ import argparse
 import json
 import os
 import re
-import secrets
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from stack import print_table  # noqa: E402 - bench/ is first on sys.path when run as a script
+from bench import cli
+from bench.stack import ROOT, BenchError
+from bench.tables import print_table
 
 PACKAGES = ["texlive-latex-base-doc", "texlive-latex-recommended-doc", "texlive-pictures-doc"]
 MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", 50 * 1024 * 1024))
@@ -61,8 +67,12 @@ RUNS = {"missing": "OCR missing", "available": "OCR available"}
 LACK_OF_OCR = re.compile(r"tesseract|OCR is not available|OCR is turned off|OCR could not read", re.IGNORECASE)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+# --tiny: a corpus of 4 small PDFs made here, OCR at a low resolution.
+TINY = {"dpi": 100}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = cli.parser(__doc__)
     parser.add_argument("--pdfs", type=int, default=200, help="how many PDFs (default 200)")
     parser.add_argument("--dir", type=Path, help="use the PDFs in this folder (recursively) instead of downloading")
     parser.add_argument("--cache", type=Path, default=ROOT / "var" / "bench" / "debian-pdfs")
@@ -74,38 +84,55 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", choices=list(RUNS), help=argparse.SUPPRESS)
     parser.add_argument("--list", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    args = cli.parse(parser, argv, TINY)
     if args.child:
         return child(args)
+    with tempfile.TemporaryDirectory(prefix="pdfchat-ocr-corpus-") as tmp:
+        work = Path(tmp)
+        folder = tiny_corpus(work / "corpus") if args.tiny else args.dir or fetch_corpus(args.cache, args.packages)
+        return measure(args, folder, work)
 
-    folder = args.dir or fetch_corpus(args.cache, args.packages)
+
+def measure(args: argparse.Namespace, folder: Path, work: Path) -> int:
+    """Both runs, each in a process of its own; then the table."""
     pdfs = pick(folder, args.pdfs)
     if not pdfs:
-        raise SystemExit(f"no PDFs under {folder}")
+        raise BenchError(f"no PDFs under {folder}")
     print(f"corpus: {len(pdfs)} PDFs under {folder} ({sum(p.stat().st_size for p in pdfs) / 1e6:.0f} MB)", flush=True)
     results: dict[str, list[dict]] = {}
     seconds: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="pdfchat-ocr-corpus-") as tmp:
-        work = Path(tmp)
-        listing = work / "pdfs.txt"
-        listing.write_text("".join(f"{p}\n" for p in pdfs))
-        for run in args.runs:
-            out = work / f"{run}.jsonl"
-            command = [sys.executable, __file__, "--child", run, "--list", str(listing), "--out", str(out),
-                       "--dpi", str(args.dpi), "--limit-seconds", str(args.limit_seconds)]  # fmt: skip
-            command += ["--verbose"] if args.verbose else []
-            print(f"\n=== {RUNS[run]}", flush=True)
-            started = time.perf_counter()
-            done = subprocess.run(command, cwd=ROOT, env=run_environment(run, work), check=False)
-            seconds[run] = time.perf_counter() - started
-            if done.returncode:
-                raise SystemExit(f"the {RUNS[run]} run failed ({done.returncode})")
-            results[run] = [json.loads(line) for line in out.read_text().splitlines()]
+    listing = work / "pdfs.txt"
+    listing.write_text("".join(f"{p}\n" for p in pdfs))
+    for run in args.runs:
+        out = work / f"{run}.jsonl"
+        command = [sys.executable, "-m", "bench.ocr_corpus", "--child", run, "--list", str(listing),
+                   "--out", str(out), "--dpi", str(args.dpi), "--limit-seconds", str(args.limit_seconds)]  # fmt: skip
+        command += ["--verbose"] if args.verbose else []
+        print(f"\n=== {RUNS[run]}", flush=True)
+        started = time.perf_counter()
+        done = subprocess.run(command, cwd=ROOT, env=run_environment(run, work), check=False)
+        seconds[run] = time.perf_counter() - started
+        if done.returncode:
+            raise BenchError(f"the {RUNS[run]} run failed ({done.returncode})")
+        results[run] = [json.loads(line) for line in out.read_text().splitlines()]
     report(results, seconds, len(pdfs), args.dpi)
     return 0
 
 
 # --- the corpus
+
+
+def tiny_corpus(folder: Path) -> Path:
+    """One PDF of each kind the table counts, made here: text, text with a scanned page
+    (OCR reads it, or leaves it unread), image-only (fails without OCR) and blank (nothing to read)."""
+    from tests.support.pdfs import REFCARD, blank_pdf, image_only_pdf, scanned_copy
+
+    folder.mkdir(parents=True)
+    shutil.copyfile(REFCARD, folder / "1-text.pdf")
+    scanned_copy(REFCARD, folder / "2-mixed.pdf", pages={1}, dpi=72)
+    image_only_pdf(folder / "3-image-only.pdf", pages=1)
+    blank_pdf(folder / "4-blank.pdf", pages=1)
+    return folder
 
 
 def fetch_corpus(cache: Path, packages: list[str]) -> Path:
@@ -178,12 +205,10 @@ def child(args: argparse.Namespace) -> int:
 
 
 def _ingest_all(args: argparse.Namespace, work: Path) -> int:
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="config.settings",
-        PDFCHAT_VAR_DIR=str(work),
-        SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away database: a throw-away key
-        DATABASE_URL=f"sqlite:///{work / 'bench.sqlite3'}",
-        MEDIA_ROOT=str(work / "media"),
+    from bench.inprocess import setup_django
+
+    setup_django(
+        work,
         EMBEDDINGS_BACKEND="none",
         LOG_LEVEL="CRITICAL",  # failures are counted here, not logged
         OCR_ENABLED="true",
@@ -191,20 +216,12 @@ def _ingest_all(args: argparse.Namespace, work: Path) -> int:
         QUOTA_BYTES_PER_USER="0",  # no per-user quota: 200 PDFs under one owner
         QUOTA_PAGES_PER_USER="0",
     )
-    import django
-
-    django.setup()
     from django.conf import settings
     from django.contrib.auth.models import User
-    from django.core.management import call_command
 
-    from chat.errors import describe_failure
-    from chat.services.documents import UploadRejected, accept_upload
-    from chat.services.ingestion.pipeline import ingest_document
-    from chat.services.ingestion.recognition import engine_problem
+    from bench.ingest import ocr_problem
 
-    call_command("migrate", verbosity=0)
-    problem = engine_problem()
+    problem = ocr_problem()
     if args.child == "missing" and not problem:
         raise SystemExit("tesseract is still found on PATH: the OCR-missing run would have OCR")
     if args.child == "available" and problem:
@@ -220,7 +237,7 @@ def _ingest_all(args: argparse.Namespace, work: Path) -> int:
             if time.perf_counter() - started > args.limit_seconds:
                 row["status"] = "not run"
             else:
-                row.update(_ingest_one(path, owner, accept_upload, ingest_document, describe_failure, UploadRejected))
+                row.update(_ingest_one(path, owner))
                 if args.child == "missing":
                     row.update(text_layer(path))
             out.write(json.dumps(row) + "\n")
@@ -237,20 +254,24 @@ def _ingest_all(args: argparse.Namespace, work: Path) -> int:
     return 0
 
 
-def _ingest_one(path, owner, accept_upload, ingest_document, describe_failure, rejected) -> dict:
+def _ingest_one(path: Path, owner: Any) -> dict:
+    """Upload and ingest one PDF; what became of it (status, error, pages, OCR) and the seconds it took."""
+    from bench.ingest import make_searchable
+    from bench.inprocess import upload
+    from chat.errors import describe_failure
     from chat.models import Document
+    from chat.services.documents import UploadRejected
 
     try:
-        with path.open("rb") as file:
-            accepted = accept_upload(file=file, filename=path.name, owner=owner, enqueue=False)
-    except rejected as exc:
+        accepted = upload(path, owner=owner)
+    except UploadRejected as exc:
         return {"status": "rejected", "error": str(exc)}
     if not accepted.created:
         return {"status": "duplicate", "error": f"same bytes as {accepted.document.filename}"}
     started = time.perf_counter()
     error = ""
     try:
-        ingest_document(document_id=accepted.document.id, vectors="caller")
+        make_searchable(accepted.document.id)
     except Exception as exc:  # recorded on the document, as a worker would
         error = describe_failure(exc)
     seconds = time.perf_counter() - started
@@ -271,8 +292,8 @@ def _ingest_one(path, owner, accept_upload, ingest_document, describe_failure, r
 def text_layer(path: Path) -> dict:
     """From the text layer alone: letters and digits in all, and the pages under OCR_MIN_CHARS
     of them (before issue 17 each went to OCR) and those of them drawing an image (OCR now)."""
+    from bench.ingest import page_needs_ocr
     from chat.backends.pdf import get_pdf_text
-    from chat.services.ingestion.recognition import needs_ocr
 
     try:
         pdf = get_pdf_text().open(path)
@@ -282,7 +303,7 @@ def text_layer(path: Path) -> dict:
         alnum, textless, with_image = 0, 0, 0
         for index, text in enumerate(pdf.pages()):
             alnum += sum(char.isalnum() for char in text)
-            if needs_ocr(text):
+            if page_needs_ocr(text):
                 textless += 1
                 with_image += pdf.has_images(index)
         return {"alnum": alnum, "textless_pages": textless, "textless_with_image": with_image}
@@ -369,14 +390,13 @@ def report(results: dict[str, list[dict]], seconds: dict[str, float], count: int
     line("pages ingested", [str(s[r]["pages"]) for r in runs])
     line("ingestion pages/s", [f"{s[r]['pages'] / max(s[r]['seconds'], 1e-9):.0f}" for r in runs])
     line("wall time of the run", [f"{s[r]['wall']:.0f} s" for r in runs])
-    print()
-    print_table(rows)
+    print_table(rows[0], rows[1:])
 
     for run in runs:
         errors = Counter(row.get("error", "")[:80] for row in results[run] if row["status"] == "failed")
         if errors:
-            print(f"\n{labels[run]}: failed, by error")
-            print_table([("PDFs", "error (first 80 characters)")] + [(str(n), e) for e, n in errors.most_common()])
+            print_table(["PDFs", "error (first 80 characters)"], [[n, e] for e, n in errors.most_common()], left=2,
+                        title=f"{labels[run]}: failed, by error")  # fmt: skip
         for row in results[run]:
             if row["status"] == "failed":
                 kind = "lack of OCR" if lack_of_ocr(row, other_run(run, row["path"])) else "no text"
@@ -386,4 +406,4 @@ def report(results: dict[str, list[dict]], seconds: dict[str, float], count: int
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    cli.run(main)

@@ -1,23 +1,24 @@
 """A private, throw-away pdfchat stack for the benchmarks that drive the whole app over HTTP.
 
-Used by bench/async_overhead.py and bench/load.py (run as `python bench/X.py`, so this
-directory is first on sys.path and `from stack import ...` finds this module):
-
     with running_stack(prefix="pdfchat-x-", settings={"API_AUTH_REQUIRED": "False"}, keep=False) as stack:
         manage(stack, "ingest", "some.pdf", "-v0")         # whatever else the benchmark needs
         start_web(stack, workers=2)                        # gunicorn, once it answers
-        stack.start("worker", [sys.executable, "manage.py", "rqworker", "chat"])
+        stack.start("worker", processes.rqworker_command("chat"))
         ...                                                # measure against stack.base_url
 
 Everything runs on loopback ports and in a temporary directory: a private redis-server, a
-fresh SQLite database (migrated, static files collected) and child processes, each in its
-own session and logging to a file there. All is torn down when the `with` block ends, also
-on Ctrl-C or an exception; on a BenchError the last lines of every log are printed first.
+fresh database (a copy of a migrated SQLite file, or a server that `database` starts, then
+migrated), collected static files and child processes, each in its own session and logging
+to a file there. The commands are the ones `make run` and the tests use
+(scripts/processes.py), so a benchmark measures what is deployed. All is torn down when the
+`with` block ends, also on Ctrl-C or an exception; on a BenchError the last lines of every
+log are printed first.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import shutil
@@ -30,14 +31,27 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from types import FrameType
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from scripts import processes  # noqa: E402 - the same process helpers as the tests
-from scripts.processes import Process, free_port  # noqa: E402 - re-exported for the benchmarks
+from scripts import processes
+from scripts.processes import ROOT, Process, free_port
+
+__all__ = [
+    "ROOT",
+    "BenchError",
+    "Process",
+    "Stack",
+    "api_users",
+    "free_port",
+    "manage",
+    "proc_status_kb",
+    "running_stack",
+    "start_web",
+    "wait_until",
+    "warm_up",
+    "workers_on",
+]
 
 
 class BenchError(Exception):
@@ -71,21 +85,43 @@ class Stack:
         return process
 
     def stop(self, process: Process) -> None:
+        """Stop one child (see `stop`) and forget it."""
         if process in self.processes:
-            process.stop()
+            stop(process)
             self.processes.remove(process)
 
     def stop_all(self) -> None:
+        """Stop every child, the last started first (Redis goes last)."""
         for process in reversed(self.processes):
-            process.stop()
+            stop(process)
         self.processes.clear()
 
     def named(self, prefix: str) -> list[Process]:
+        """The running children whose name starts with `prefix`."""
         return [p for p in self.processes if p.name.startswith(prefix)]
 
 
+def stop(process: Process, grace: float = 15) -> None:
+    """SIGTERM to the child alone, then whatever is left of its process group.
+
+    A gunicorn master or an `rqworker-pool` stops its own children in order. SIGTERM to the
+    whole group at once (what Process.stop sends) can leave a pool waiting for ever for a
+    worker that got the pool's shutdown command and the signal together (about one stop in
+    two in bench/llm_bound.py): Process.stop then kills it after 15 s, which made up half of a
+    tiny run.
+    """
+    if process.alive():
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(process.popen.pid, signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.popen.wait(grace)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.popen.pid, signal.SIGKILL)  # anything of its group still there
+    process.stop()  # SIGTERM, then SIGKILL, if it still runs; closes its log
+
+
 def child_env(tmp: Path, db_path: Path, redis_url: str, settings: Mapping[str, str]) -> dict[str, str]:
-    """The children's environment: private DB and Redis, DEBUG off, offline answering, no throttling.
+    """The children's environment: private DB and Redis, DEBUG off, offline answering, no limits.
 
     Whatever would change what is measured is set explicitly, `settings` last. No OPENAI_*
     variable is passed on, and an empty OPENAI_API_KEY also wins over one in a `.env` file
@@ -105,9 +141,16 @@ def child_env(tmp: Path, db_path: Path, redis_url: str, settings: Mapping[str, s
         OPENAI_API_KEY="",
         CHAT_BACKEND="auto",
         EMBEDDINGS_BACKEND="auto",
-        # A load test: no rate limits (ignored by settings that do not know them).
+        # A load test from one machine, often as one user: no rate limits, no per-user caps
+        # or quotas (each 429 would be a failed measurement), unless the benchmark measures
+        # them (bench/limits.py sets its own).
         THROTTLE_CHAT="",
         THROTTLE_UPLOAD="",
+        STREAMS_PER_USER="0",
+        ANSWERS_PER_USER="0",
+        QUEUED_CHAT_JOBS_PER_USER="0",
+        QUOTA_BYTES_PER_USER="0",
+        QUOTA_PAGES_PER_USER="0",
         LOG_LEVEL="INFO",
         PYTHONUNBUFFERED="1",
     )
@@ -120,15 +163,80 @@ def manage(stack: Stack, *command: str) -> str:
 
     Both streams also go to `<tmp>/manage.log`; a non-zero exit raises BenchError.
     """
-    with (stack.tmp / "manage.log").open("ab") as log:
-        done = subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT, env=stack.env, stdout=subprocess.PIPE, stderr=log, check=False,
-        )  # fmt: skip
-        log.write(done.stdout)
-    if done.returncode:
-        raise BenchError(f"manage.py {command[0]} failed (exit {done.returncode})")
-    return done.stdout.decode(errors="replace")
+    return _manage_all(stack.env, stack.tmp / "manage.log", [list(command)])[0]
+
+
+def _manage_all(env: Mapping[str, str], log_path: Path, commands: Sequence[Sequence[str]]) -> list[str]:
+    """Run several `manage.py` commands at once (they must not depend on each other); their stdouts."""
+    with log_path.open("ab") as log:
+        running = [
+            subprocess.Popen(
+                [sys.executable, "manage.py", *command], cwd=ROOT, env=dict(env), stdout=subprocess.PIPE, stderr=log
+            )
+            for command in commands
+        ]
+        outputs = [child.communicate()[0] for child in running]
+        for output in outputs:
+            log.write(output)
+    for command, child in zip(commands, running, strict=True):
+        if child.returncode:
+            raise BenchError(f"manage.py {command[0]} failed (exit {child.returncode}); see {log_path}")
+    return [output.decode(errors="replace") for output in outputs]
+
+
+# What a fresh SQLite database and the collected static files are made from: when none of these
+# files changed, a copy of the last ones made is the same as making them again.
+SCHEMA_SOURCES = ("chat/migrations", "chat/static", "config", "requirements")
+CACHE = ROOT / "var" / "bench" / "cache"
+
+
+def _schema_key() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    for source in SCHEMA_SOURCES:
+        for path in sorted((ROOT / source).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _fresh_sqlite(stack: Stack) -> None:
+    """A migrated SQLite database at `stack.db_path`, and collected static files for the stack.
+
+    `migrate` and `collectstatic` take seconds of CPU per stack (most of a tiny run), so they
+    run once per version of their sources (SCHEMA_SOURCES) into var/bench/cache/; each stack
+    then copies the database and serves the static files from there (read-only).
+    """
+    ready = CACHE / f"stack-{_schema_key()}"
+    if not (ready / "db.sqlite3").exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        build = Path(tempfile.mkdtemp(prefix="building-", dir=CACHE))
+        env = {**stack.env, "DATABASE_URL": f"sqlite:///{build / 'db.sqlite3'}", "STATIC_ROOT": str(build / "static")}
+        try:
+            _manage_all(
+                env, stack.tmp / "manage.log", [["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]]
+            )
+            build.rename(ready)  # atomic; another benchmark may have been quicker
+        except OSError:
+            pass
+        finally:
+            shutil.rmtree(build, ignore_errors=True)
+    for suffix in ("", "-wal"):
+        if (ready / f"db.sqlite3{suffix}").exists():
+            shutil.copyfile(ready / f"db.sqlite3{suffix}", stack.db_path.with_name(stack.db_path.name + suffix))
+    stack.env["STATIC_ROOT"] = str(ready / "static")
+
+
+def api_users(stack: Stack, *names: str) -> dict[str, str]:
+    """Create API users (`manage.py create_api_user`, all in one process): {name: token}."""
+    script = (
+        "from django.core.management import call_command\n"
+        f"for name in {list(names)!r}:\n"
+        "    call_command('create_api_user', name)\n"
+    )
+    tokens = manage(stack, "shell", "-v0", "-c", script).split()
+    if len(tokens) != len(names):
+        raise BenchError(f"create_api_user printed {len(tokens)} tokens for {len(names)} users")
+    return dict(zip(names, tokens, strict=True))
 
 
 @contextlib.contextmanager
@@ -162,8 +270,11 @@ def running_stack(
         )
         stack.processes.append(server)
         stack.redis_url = env["REDIS_URL"] = redis_url
-        manage(stack, "migrate", "--noinput", "-v0")
-        manage(stack, "collectstatic", "--noinput", "-v0")
+        if database is None:
+            _fresh_sqlite(stack)
+        else:  # migrate and collectstatic are independent of each other: at once
+            commands = [["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]]
+            _manage_all(stack.env, tmp / "manage.log", commands)
         yield stack
     except BenchError:
         for log in sorted(tmp.glob("*.log")):
@@ -172,7 +283,7 @@ def running_stack(
         raise
     finally:
         # A second Ctrl-C must not cut the teardown short (it is bounded: SIGKILL after 15 s).
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
             stack.stop_all()
         finally:
@@ -181,7 +292,7 @@ def running_stack(
             print(f"kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, previous)
 
 
 def start_web(
@@ -199,7 +310,7 @@ def start_web(
 
     def serving() -> bool:
         if not web.alive():
-            raise BenchError("gunicorn exited")
+            raise BenchError(f"gunicorn exited:\n{web.tail()}")
         try:
             response = httpx.get(f"{stack.base_url}/chat/jobs/{uuid.uuid4()}", headers=stack.headers, timeout=2)
         except httpx.HTTPError:
@@ -208,7 +319,7 @@ def start_web(
             raise BenchError(f"the API refused the request: {response.status_code} {response.text[:200]}")
         return response.status_code == 404
 
-    wait_until(serving, 30, "gunicorn to answer")
+    wait_until(serving, 60, "gunicorn to answer")
     return web
 
 
@@ -219,28 +330,20 @@ def warm_up(stack: Stack, requests: int = 20) -> None:
             client.get(f"/chat/jobs/{uuid.uuid4()}")
 
 
-# --- Running and printing ---------------------------------------------------------------
+def workers_on(stack: Stack, queue: str) -> int:
+    """How many RQ workers serve `queue`, as GET /health counts them (0 while the web server is down)."""
+    try:
+        return int(httpx.get(f"{stack.base_url}/health", timeout=5).json()["workers"][queue])
+    except (httpx.HTTPError, ValueError, KeyError, TypeError):
+        return 0
 
 
-def _exit_on_signal(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
-
-
-def exit_on_termination() -> None:
-    """Turn SIGTERM and SIGHUP into SystemExit, so that the stack is torn down as on Ctrl-C."""
-    signal.signal(signal.SIGTERM, _exit_on_signal)
-    signal.signal(signal.SIGHUP, _exit_on_signal)
-
-
-def fmt(value: float | None, spec: str) -> str:
-    """`value` formatted with `spec`, or "-" when there is none."""
-    return "-" if value is None else format(value, spec)
-
-
-def print_table(rows: list[tuple[str, ...]]) -> None:
-    """Rows of cells as aligned columns, the first row a header underlined with dashes."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if n == 0:
-            print("  ".join("-" * width for width in widths))
+def proc_status_kb(pid: int, key: str) -> int | None:
+    """A memory figure of /proc/PID/status in kB (VmRSS, VmHWM), or None if the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(f"{key}:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None

@@ -2,13 +2,14 @@
 one `make run` holds.
 
     make bench-streaming                               # 50 questions from 10 clients; 100 and 200 at once
-    bash scripts/bench.sh streaming --open 200 400
+    python -m bench.streaming --open 200 400
+    python -m bench.streaming --tiny                   # 3 questions, 4 streams, 2 workers: proves it runs
 
 A private stack (bench/stack.py: redis-server, a fresh SQLite database with the Octave
 reference card ingested) configured as `make run` starts it: gunicorn with config/gunicorn.py
-(2 uvicorn processes) and `rqworker-pool chat default` with 8 workers. The model is the
-tests' OpenAI-protocol stub (tests/openai_stub.py) in a process of its own, streaming every
-answer as --tokens words --token-delay s apart (60 x 0.05 s = 3 s).
+(2 uvicorn processes) and `rqworker-pool chat default` with 8 workers (--chat-workers). The
+model is the tests' OpenAI-protocol stub (tests/support/openai_stub.py) in a process of its
+own, streaming every answer as --tokens words --token-delay s apart (60 x 0.05 s = 3 s).
 
 Three ways to read an answer, each timed from the client's first byte sent:
 
@@ -33,32 +34,21 @@ The exit status is non-zero if a stream failed or an answer did not come from th
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import multiprocessing
-import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
-from stack import (
-    BenchError,
-    Stack,
-    exit_on_termination,
-    manage,
-    print_table,
-    running_stack,
-    start_web,
-    wait_until,
-)
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from scripts import processes  # noqa: E402
-from tests.openai_stub import OpenAIStubServer  # noqa: E402
+from bench import cli
+from bench.stack import ROOT, BenchError, Stack, manage, running_stack, start_web, wait_until, workers_on
+from bench.stats import percentile
+from bench.tables import MISSING, Num, Ratio, print_table
+from scripts import processes
+from tests.support.openai_stub import OpenAIStubServer
 
 QUESTION = "How do I plot data with a logarithmic x axis but a linear y axis?"  # the card covers it
 KINDS = ("model", "stream", "job")
@@ -75,17 +65,21 @@ class Timing:
     error: str = ""
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+# --tiny: a few short answers, a few streams at once, 2 chat workers.
+TINY = {"questions": 3, "clients": 2, "open": [4], "ramp": 0.2, "tokens": 5, "token_delay": 0.01, "chat_workers": 2}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = cli.parser(__doc__)
     parser.add_argument("--questions", type=int, default=50, help="latency: questions per way (default 50)")
     parser.add_argument("--clients", type=int, default=10, help="latency: concurrent clients (default 10)")
     parser.add_argument("--open", type=int, nargs="+", default=[100, 200], help="streams at once (default 100 200)")
     parser.add_argument("--ramp", type=float, default=1.0, help="open: also open them over this many s (default 1)")
     parser.add_argument("--tokens", type=int, default=60, help="words in each answer (default 60)")
     parser.add_argument("--token-delay", type=float, default=0.05, help="seconds between words (default 0.05)")
+    parser.add_argument("--chat-workers", type=int, default=8, help="rqworker-pool chat workers (default 8)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
-    args = parser.parse_args(argv)
-    exit_on_termination()
+    args = cli.parse(parser, argv, TINY)
 
     model_url, stop_model = start_model(args.tokens, args.token_delay)
     try:
@@ -101,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         with running_stack(prefix="pdfchat-streaming-", settings=settings, keep=args.keep) as stack:
             manage(stack, "ingest", str(ROOT / "bench" / "data" / "pdfs" / "refcard-a4.pdf"), "-v0")
             start_web(stack, workers=2)
-            stack.start("chat", processes.rqworker_command("chat", "default", workers=8))
-            wait_until(lambda: workers(stack) == 8, 60, "8 chat workers")
+            stack.start("chat", processes.rqworker_command("chat", "default", workers=args.chat_workers))
+            wait_until(lambda: workers_on(stack, "chat") == args.chat_workers, 60, f"{args.chat_workers} chat workers")
             latency = {kind: asyncio.run(run_many(stack, model_url, kind, args.questions, args.clients))
                        for kind in KINDS}  # fmt: skip
             opened = {
@@ -114,28 +108,34 @@ def main(argv: list[str] | None = None) -> int:
 
     answer_seconds = args.tokens * args.token_delay
     print(f"\nmodel: {args.tokens} words {args.token_delay} s apart ({answer_seconds:.1f} s an answer)")
-    print(f"\nlatency: {args.questions} questions from {args.clients} clients, seconds", end="")
-    print(" (vs model: p50 minus the model's p50; ratio: p50 / the model's p50)\n")
     base = latency["model"]
-    rows = [("way", "first event p50/p95", "first delta p50/p95", "vs model", "done p50/p95", "ratio", "failed")]
+    rows = []
     for kind in KINDS:
         timings = latency[kind]
-        rows.append((kind, spread(timings, "first_event"), spread(timings, "first_delta"),
-                     later(timings, base, "first_delta"), spread(timings, "done"), ratio(timings, base, "done"),
-                     str(failed(timings))))  # fmt: skip
-    print_table(rows)
-    print("\nopen streams at once, seconds (target: 200 with the first event p95 < 0.5 s)\n")
-    rows = [("way", "streams", "opened", "first event p50/p95/max", "first delta p50/p95", "done p50/p95", "done",
-             "target")]  # fmt: skip
+        rows.append([kind, spread(timings, "first_event"), spread(timings, "first_delta"),
+                     later(timings, base, "first_delta"), spread(timings, "done"), p50(timings, "done"),
+                     failed(timings)])  # fmt: skip
+    print_table(
+        ["way", "first event p50/p95", "first delta p50/p95", "vs model", "done p50/p95", "done p50", "failed"],
+        rows,
+        ratios=[Ratio("done p50", row=0, title="vs model")],
+        title=f"latency: {args.questions} questions from {args.clients} clients, seconds (vs model: the model's own "
+        "p50 subtracted, or divided by)",
+    )
+    rows = []
     for (kind, n, ramp), timings in opened.items():
-        target = "met" if n >= 200 and percentile(timings, "first_event", 95) < 0.5 else "-"
-        if n >= 200 and target != "met":
-            target = "missed"
+        first_p95 = percentile([t.first_event for t in timings], 95)
+        target = "-" if n < 200 else ("met" if first_p95 is not None and first_p95 < 0.5 else "missed")
         opening = f"over {ramp:g} s" if ramp else "at once"
-        rows.append((kind, str(n), opening, spread(timings, "first_event", with_max=True),
+        rows.append([kind, n, opening, spread(timings, "first_event", with_max=True),
                      spread(timings, "first_delta"), spread(timings, "done"), f"{n - failed(timings)}/{n}",
-                     target))  # fmt: skip
-    print_table(rows)
+                     target])  # fmt: skip
+    print_table(
+        ["way", "streams", "opened", "first event p50/p95/max", "first delta p50/p95", "done p50/p95", "done",
+         "target"],
+        rows,
+        title="open streams at once, seconds (target: 200 with the first event p95 < 0.5 s)",
+    )  # fmt: skip
     problems = [t.error for group in (*latency.values(), *opened.values()) for t in group if t.error]
     if problems:
         raise BenchError(f"{len(problems)} streams failed, e.g. {problems[0]}")
@@ -259,37 +259,27 @@ async def read_events(response: httpx.Response, kind: str, timing: Timing, start
     raise BenchError("the stream ended before its answer was done")
 
 
-def workers(stack: Stack) -> int:
-    try:
-        return httpx.get(f"{stack.base_url}/health", timeout=5).json()["workers"]["chat"]
-    except (httpx.HTTPError, ValueError, KeyError):
-        return 0
-
-
 # --- The tables ---------------------------------------------------------------------------
 
 
-def percentile(timings: list[Timing], field: str, pct: int) -> float:
-    values = sorted(getattr(t, field) for t in timings if getattr(t, field) is not None)
-    if not values:
-        return float("nan")
-    return values[min(len(values) - 1, round(pct / 100 * (len(values) - 1)))]
+def values(timings: list[Timing], field: str) -> list[float | None]:
+    return [getattr(t, field) for t in timings]
+
+
+def p50(timings: list[Timing], field: str) -> Num:
+    return Num(percentile(values(timings, field), 50))
 
 
 def spread(timings: list[Timing], field: str, with_max: bool = False) -> str:
-    cells = [percentile(timings, field, 50), percentile(timings, field, 95)]
-    if with_max:
-        cells.append(percentile(timings, field, 100))
-    return " / ".join(f"{value:.2f}" for value in cells)
-
-
-def ratio(timings: list[Timing], base: list[Timing], field: str) -> str:
-    denominator = percentile(base, field, 50)
-    return f"{percentile(timings, field, 50) / denominator:.2f}" if denominator else "-"
+    """ "p50 / p95" (and " / max") of one moment of the streams, in seconds."""
+    cells = [percentile(values(timings, field), p) for p in ((50, 95, 100) if with_max else (50, 95))]
+    return " / ".join(MISSING if value is None else f"{value:.2f}" for value in cells)
 
 
 def later(timings: list[Timing], base: list[Timing], field: str) -> str:
-    return f"+{percentile(timings, field, 50) - percentile(base, field, 50):.2f} s"
+    """How much later than the model's own the p50 comes."""
+    mine, model = percentile(values(timings, field), 50), percentile(values(base, field), 50)
+    return MISSING if mine is None or model is None else f"+{mine - model:.2f} s"
 
 
 def failed(timings: list[Timing]) -> int:
@@ -297,8 +287,4 @@ def failed(timings: list[Timing]) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(1)
+    cli.run(main)

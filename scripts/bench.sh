@@ -1,27 +1,29 @@
 #!/usr/bin/env bash
-# Benchmarks, each printing a table. `bench.sh [async] ARGS` measures the async chat path
-# against a bare RQ loop (bench/async_overhead.py); `bench.sh load ARGS` load-tests the
-# async chat path with many concurrent clients, then verifies every job (bench/load.py);
-# `bench.sh retrieval ARGS` measures retrieval quality and speed (bench/retrieval.py);
-# `bench.sh scale ARGS` measures one user's questions while other users' chunks pile up, on
-# SQLite and PostgreSQL (bench/scale.py); `bench.sh llm ARGS` drains questions that wait for a
-# slow model server with 1, 4 and 8 workers, and /chat/sync (bench/llm_bound.py); `bench.sh
-# streaming ARGS` times streamed answers and holds many streams open (bench/streaming.py); `bench.sh
-# fairness ARGS` times one user's paper idle and behind another user's backlog (bench/fairness.py);
-# `bench.sh limits ARGS` measures the request limits and per-user caps from outside (bench/limits.py).
-# `bench.sh ocr-corpus ARGS` ingests 200 real Debian PDFs without and with OCR (bench/ocr_corpus.py).
-# Extra arguments go to the benchmark.
+# Run one benchmark of bench/ (docs/benchmarks.md): `bench.sh NAME ARGS` runs
+# `python -m bench.<module> ARGS` in the project's environment, after finding (or installing)
+# what it needs: redis-server for the ones that start a stack, Tesseract for the OCR ones.
+# NAME is a module of bench/ or one of the short names the Makefile uses; without one,
+# `async`. Every benchmark takes --tiny (a few documents and requests, seconds: proves it
+# runs, measures nothing; tests/bench runs each one so in `make test`) and --help.
 source "$(dirname "$0")/bootstrap.sh" dev
-case "${1:-}" in
-  retrieval) shift; exec python bench/retrieval.py "$@" ;;
-  load) shift; find_redis_server; exec python bench/load.py "$@" ;;
-  scale) shift; find_redis_server; exec python bench/scale.py "$@" ;;
-  llm) shift; find_redis_server; exec python bench/llm_bound.py "$@" ;;
-  streaming) shift; find_redis_server; exec python bench/streaming.py "$@" ;;
-  fairness) shift; find_redis_server; exec python bench/fairness.py "$@" ;;
-  limits) shift; find_redis_server; exec python bench/limits.py "$@" ;;
-  ocr-corpus) shift; find_tesseract; exec python bench/ocr_corpus.py "$@" ;;
-  async) shift ;;
+name="${1:-async}"
+[ $# -gt 0 ] && shift
+case "$name" in
+  async) module=async_overhead ;;
+  llm) module=llm_bound ;;
+  *) module="${name//-/_}" ;;
 esac
-find_redis_server
-exec python bench/async_overhead.py "$@"
+if [ ! -f "bench/$module.py" ] || [[ "$module" =~ ^(__init__|cli|ingest|inprocess|stack|stats|tables)$ ]]; then
+  echo "bench.sh: no benchmark '$name'; one of:" >&2
+  ls bench/*.py | xargs -n1 basename | sed 's/\.py$//' \
+    | grep -vxE '__init__|cli|ingest|inprocess|stack|stats|tables' | sed 's/^/  /' >&2
+  exit 2
+fi
+case "$module" in
+  retrieval|followups) ;;                        # the app's code in this process: nothing to start
+  ocr_corpus) find_tesseract ;;
+  scanned_retrieval) find_tesseract ;;
+  ocr_ingestion) find_redis_server; find_tesseract ;;
+  *) find_redis_server ;;
+esac
+exec python -m "bench.$module" "$@"

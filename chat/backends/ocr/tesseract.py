@@ -2,7 +2,8 @@
 
 Run with OMP_THREAD_LIMIT=1: its OpenMP threads fight over the cores of a busy worker
 (about 4 s a page on 2 busy cores, 0.5 s with one thread), and parallelism comes from
-running more ingest workers instead. The page image goes in on stdin, the text comes out
+running more ingest workers instead. Why Tesseract and not rapidocr:
+docs/decisions/002-ocr-tesseract-not-rapidocr.md. The page image goes in on stdin, the text comes out
 on stdout; nothing touches the disk.
 """
 

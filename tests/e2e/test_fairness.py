@@ -2,28 +2,16 @@
 document is served before another owner's backlog. The order of jobs, step by step, is
 tested in process in tests/queue/test_fairness.py."""
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth.models import User
 
 from chat.models import Document
-from chat.services.documents import accept_upload
+from tests.support.ingestion import copy_of
+from tests.support.ingestion import queue_upload as upload
 from tests.support.pdfs import MIME_SPEC, REFCARD
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def copy_of(source: Path, target: Path, n: int) -> Path:
-    """The same PDF with different bytes (a trailing comment): a new sha256, so a new document."""
-    target.write_bytes(source.read_bytes() + f"\n% copy {n}\n".encode())
-    return target
-
-
-def upload(path: Path, owner: User | None) -> Document:
-    with path.open("rb") as file:
-        return accept_upload(file=file, filename=path.name, owner=owner).document
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ on the test Redis, over the queues in the order ingest workers listen to them; r
 workers (`manage.py rqworker ingest vectors`) are in tests/e2e/test_fairness.py.
 """
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from django.contrib.auth.models import User
@@ -17,7 +15,9 @@ from rq.rate_limit import RateLimitRegistry
 
 from chat.models import Document
 from chat.queue.connection import get_queue
-from chat.services.documents import accept_upload, delete_document
+from chat.services.documents import delete_document
+from tests.support.ingestion import copy_of
+from tests.support.ingestion import queue_upload as upload
 from tests.support.pdfs import MIME_SPEC, REFCARD, truncated_copy
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -36,17 +36,6 @@ class FakeEmbeddings:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
-
-
-def copy_of(source: Path, target: Path, n: int) -> Path:
-    """The same PDF with different bytes (a trailing comment): a new sha256, so a new document."""
-    target.write_bytes(source.read_bytes() + f"\n% copy {n}\n".encode())
-    return target
-
-
-def upload(path: Path, owner: User | None) -> Document:
-    with path.open("rb") as file:
-        return accept_upload(file=file, filename=path.name, owner=owner).document
 
 
 def run_jobs(max_jobs: int | None = None) -> None:

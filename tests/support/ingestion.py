@@ -13,3 +13,17 @@ def ingest_inline(path: Path, title: str = "", owner=None):
     with path.open("rb") as file:
         accepted = store_upload(file=file, filename=path.name, title=title, owner=owner)
     return ingest_here(document_id=accepted.document.id)
+
+
+def copy_of(source: Path, target: Path, n: int) -> Path:
+    """The same PDF with different bytes (a trailing comment): a new sha256, so a new document."""
+    target.write_bytes(source.read_bytes() + f"\n% copy {n}\n".encode())
+    return target
+
+
+def queue_upload(path: Path, owner=None):
+    """Upload a PDF as the API does: stored, and its ingestion queued for a worker."""
+    from chat.services.documents import accept_upload
+
+    with path.open("rb") as file:
+        return accept_upload(file=file, filename=path.name, owner=owner).document

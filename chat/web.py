@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -39,7 +39,8 @@ class LoginView(auth_views.LoginView):
 def home(request: HttpRequest) -> HttpResponse:
     if settings.API_AUTH_REQUIRED and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return render(request, "home.html", {"auth_required": settings.API_AUTH_REQUIRED})
+    context = {"auth_required": settings.API_AUTH_REQUIRED, "message_max_chars": settings.CHAT_MESSAGE_MAX_CHARS}
+    return render(request, "home.html", context)
 
 
 def viewer(request: HttpRequest, document_id: uuid.UUID) -> HttpResponse:
@@ -48,8 +49,8 @@ def viewer(request: HttpRequest, document_id: uuid.UUID) -> HttpResponse:
         return redirect_to_login(request.get_full_path())
     owner = request.user if request.user.is_authenticated else None
     document = selectors.document_get(document_id=str(document_id), owner=owner)
-    if document is None:
-        raise Http404("No document with this id.")
+    if document is None:  # a page for a person, not the API's JSON 404
+        return render(request, "document_not_found.html", status=404)
     try:
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:

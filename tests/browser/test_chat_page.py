@@ -6,6 +6,7 @@ rejected upload, and another user kept away from the PDF. Screenshots go to the 
 `screenshots` fixture prints."""
 
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -86,6 +87,17 @@ def test_a_person_uploads_chats_and_opens_the_cited_page(
     assert first.locator(".text").inner_text() == ANSWER
     assert first.locator(".source[data-page='3']").count() >= 1
     page.screenshot(path=str(screenshots / "answer-streamed.png"))
+    # The first answer of a new chat: its sources' "Back" returns to this thread, not an empty chat.
+    [conversation] = Conversation.objects.filter(owner__username="alice")
+    href = first.locator(".source").first.get_attribute("href")
+    assert parse_qs(urlsplit(href).query)["back"] == [f"/#c={conversation.id}"]
+
+    # The question box stops at the API's limit and says so as it nears it.
+    page.fill("#question", "x" * 4100)
+    assert page.evaluate("document.getElementById('question').value.length") == 4000
+    assert page.locator("#question-count").inner_text() == "· 4,000 / 4,000 characters"
+    page.fill("#question", "")
+    assert page.locator("#question-count").is_hidden()
 
     # A follow-up in the same thread (the model rewrites it first, then answers).
     openai_stub.token_delay = 0.0
@@ -121,7 +133,9 @@ def test_a_person_uploads_chats_and_opens_the_cited_page(
         other_page = other.new_page()
         sign_in(other_page, url, "bob", "builder-42")
         assert other_page.request.get(f"{url}/documents/{document_id}/file").status == 404
-        assert other_page.goto(f"{url}/documents/{document_id}/view?page=3").status == 404
+        viewer = other_page.goto(f"{url}/documents/{document_id}/view?page=3")
+        assert viewer.status == 404 and viewer.headers["content-type"].startswith("text/html")
+        assert other_page.locator("h1").inner_text() == "Document not found"
     finally:
         other.close()
     assert httpx.get(f"{url}/documents/{document_id}/file").status_code == 401

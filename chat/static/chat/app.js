@@ -493,14 +493,15 @@ async function ask(question) {
       } else if (type === "sources") {
         answer.setSources(data.sources);
       } else if (type === "done") {
-        textNode.textContent = data.answer;
-        answer.setSources(data.sources);
-        answer.setBackend(data.backend, data.model);
-        answer.dataset.state = "done";
+        // The thread's id first: the source links' "Back" returns to it (a new chat learns it here).
         if (data.conversation_id && data.conversation_id !== state.conversationId) {
           state.conversationId = data.conversation_id;
           window.history.replaceState(null, "", `#c=${data.conversation_id}`);
         }
+        textNode.textContent = data.answer;
+        answer.setSources(data.sources);
+        answer.setBackend(data.backend, data.model);
+        answer.dataset.state = "done";
         loadConversations();
       } else if (type === "error") {
         fail(data.error);
@@ -526,9 +527,15 @@ function setSending(sending) {
 function setUpComposer() {
   const form = $("ask-form");
   const input = $("question");
+  const counter = $("question-count");
   const grow = () => {
     input.style.height = "auto";
     input.style.height = `${Math.min(input.scrollHeight, 192)}px`;
+    // The limit (the textarea's maxlength, CHAT_MESSAGE_MAX_CHARS), shown as it comes near.
+    const limit = input.maxLength;
+    counter.hidden = !(limit > 0 && input.value.length >= limit * 0.8);
+    counter.textContent = `· ${input.value.length.toLocaleString()} / ${limit.toLocaleString()} characters`;
+    counter.classList.toggle("full", input.value.length >= limit);
   };
   input.addEventListener("input", grow);
   input.addEventListener("keydown", (event) => {

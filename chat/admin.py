@@ -1,12 +1,14 @@
 """Admin: chat jobs are records of what happened, so they are read-only here; documents are
-read-only too, and deleted through the service (services/documents.py)."""
+read-only too, and deleted through the service (services/documents.py); the audit trail
+is read-only."""
 
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.text import Truncator
 
-from chat.models import ChatJob, Chunk, Conversation, Document, Message
+from chat.models import AuditEvent, ChatJob, Chunk, Conversation, Document, Message
+from chat.services.audit import Origin
 from chat.services.documents import delete_document
 
 
@@ -63,11 +65,11 @@ class DocumentAdmin(admin.ModelAdmin):
     # Deleting goes through the service, like DELETE /documents/{id}: Django's own deletion
     # would leave the file behind and skip what the service keeps in step with it.
     def delete_model(self, request: HttpRequest, obj: Document) -> None:
-        delete_document(document=obj)
+        delete_document(document=obj, actor=request.user, origin=Origin.from_meta(request.META))
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
         for document in queryset:
-            delete_document(document=document)
+            delete_document(document=document, actor=request.user, origin=Origin.from_meta(request.META))
 
 
 @admin.register(Chunk)
@@ -115,4 +117,26 @@ class ConversationAdmin(admin.ModelAdmin):
     inlines = [MessageInline]
 
     def has_add_permission(self, request: object) -> bool:
+        return False
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The whole audit trail, for staff: a record, so nobody edits or deletes it here (it
+    expires after AUDIT_RETENTION_DAYS, `manage.py purge_audit`)."""
+
+    list_display = ["at", "actor_name", "action", "target_label", "ip", "via"]
+    list_filter = ["action", "at"]
+    search_fields = ["actor_name", "target_label", "=target_id", "ip"]
+    date_hierarchy = "at"
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+    fields = readonly_fields
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: AuditEvent | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: object, obj: AuditEvent | None = None) -> bool:
         return False

@@ -38,9 +38,10 @@ from chat.api.serializers import (
 )
 from chat.models import Conversation, Document
 from chat.queue import health
+from chat.services.audit import Origin
 from chat.services.chat_jobs import submit_chat
 from chat.services.conversations import ask, delete_conversation
-from chat.services.documents import accept_upload, delete_document
+from chat.services.documents import accept_upload, delete_document, open_file
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +160,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
             filename=upload.name,
             title=serializer.validated_data.get("title", ""),
             password=serializer.validated_data.get("password") or None,
+            origin=Origin.from_meta(request.META),
         )
         return Response(
             DocumentSerializer(accepted.document).data,
@@ -178,7 +180,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     @extend_schema(**openapi.DELETE)
     def destroy(self, request: Request, document_id: str) -> Response:
-        delete_document(document=self._get(document_id))
+        delete_document(document=self._get(document_id), actor=owner_of(request), origin=Origin.from_meta(request.META))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(**openapi.FILE)
@@ -187,7 +189,7 @@ class DocumentViewSet(viewsets.GenericViewSet):
         """The PDF as uploaded, for its owner only (the page's viewer reads it)."""
         document = self._get(document_id)
         try:
-            opened = document.file.open("rb")
+            opened = open_file(document=document, actor=owner_of(request), origin=Origin.from_meta(request.META))
         except FileNotFoundError:  # a lost disk or a partial restore: the operator must know, the user too
             logger.error("document %s: its file %s is missing from storage", document.id, document.file.name)
             raise NotFound("The document's file is missing from the server's storage; upload it again.") from None

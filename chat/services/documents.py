@@ -12,11 +12,12 @@ from typing import IO
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.base import File
+from django.db import transaction
 
 from chat.backends.pdf.unlock import PdfPasswordError, unlock_pdf
 from chat.models import Document
 from chat.queue.lifecycle import save_and_enqueue
-from chat.services import quotas
+from chat.services import audit, quotas
 from chat.services.ingestion import state
 from chat.services.ingestion.jobs import INGESTION
 
@@ -44,9 +45,11 @@ def accept_upload(
     owner: User | None = None,
     title: str = "",
     password: str | None = None,
+    origin: audit.Origin | None = None,
 ) -> Accepted:
     """Check the bytes, hash them, store the file once, and queue its ingestion (a failed
-    document uploaded again is queued again).
+    document uploaded again is queued again). A new or retried document is audited as an
+    upload by its owner, from `origin`.
 
     Raises UploadRejected (400 empty or a wrong password, 413 too large or over the owner's
     storage quota, 415 not a PDF) or QueueUnavailable.
@@ -55,21 +58,36 @@ def accept_upload(
     """
     accepted = _checked(file=file, filename=filename, owner=owner, title=title, password=password)
     document = accepted.document
+    if not accepted.created and document.status != Document.Status.FAILED:
+        return accepted  # the same bytes again: nothing new happens
+
+    def save_and_audit(save: Callable[[], None]) -> None:  # in the transaction that queues the job
+        save()
+        _audit(audit.Action.UPLOAD, document=document, actor=owner, origin=origin)
+
     if accepted.created:
-        _save_and_queue(document, save=partial(document.save, force_insert=True))
-    elif document.status == Document.Status.FAILED:
-        _retry(document)  # uploading a failed document again tries it again
+        _save_and_queue(document, save=partial(save_and_audit, partial(document.save, force_insert=True)))
+    else:
+        _retry(document, wrap=save_and_audit)  # uploading a failed document again tries it again
     return accepted
 
 
 def store_upload(
-    *, file: IO[bytes], filename: str, owner: User | None = None, title: str = "", password: str | None = None
+    *,
+    file: IO[bytes],
+    filename: str,
+    owner: User | None = None,
+    title: str = "",
+    password: str | None = None,
+    origin: audit.Origin | None = None,
 ) -> Accepted:
     """`accept_upload` without queueing anything: the same checks, the file and its row, saved
-    as queued. `manage.py ingest` ingests it right away, in its own process."""
+    as queued (and audited). `manage.py ingest` ingests it right away, in its own process."""
     accepted = _checked(file=file, filename=filename, owner=owner, title=title, password=password)
     if accepted.created:
-        accepted.document.save(force_insert=True)
+        with transaction.atomic():
+            accepted.document.save(force_insert=True)
+            _audit(audit.Action.UPLOAD, document=accepted.document, actor=owner, origin=origin)
     return accepted
 
 
@@ -127,10 +145,11 @@ def _store(*, file: IO[bytes], filename: str, owner: User | None, title: str, si
     return Accepted(document=document, created=True)
 
 
-def _retry(document: Document) -> None:
-    """Queued again from the start: no error, and no progress left over from the failed run."""
+def _retry(document: Document, *, wrap: Callable[[Callable[[], None]], None]) -> None:
+    """Queued again from the start: no error, and no progress left over from the failed run;
+    `wrap(save)` saves it (and writes what goes with the save)."""
     fields = state.queue_again(document)
-    _save_and_queue(document, save=partial(document.save, update_fields=fields))
+    _save_and_queue(document, save=partial(wrap, partial(document.save, update_fields=fields)))
 
 
 def _save_and_queue(document: Document, *, save: Callable[[], None]) -> None:
@@ -162,7 +181,20 @@ def _too_large_message() -> str:
     return f"The file is larger than the limit of {settings.DOCUMENT_MAX_BYTES // (1024 * 1024)} MB."
 
 
-def delete_document(*, document: Document) -> None:
+def open_file(*, document: Document, actor: User | None, origin: audit.Origin | None = None) -> IO[bytes]:
+    """The document's PDF, opened for reading (FileNotFoundError if storage lost it); the
+    download is audited."""
+    opened = document.file.open("rb")
+    _audit(audit.Action.DOWNLOAD, document=document, actor=actor, origin=origin)
+    return opened
+
+
+def _audit(action: str, *, document: Document, actor: User | None, origin: audit.Origin | None) -> None:
+    audit.record(action=action, actor=actor, origin=origin, target_id=document.id, target_label=document.title,
+                 detail={"filename": document.filename, "sha256": document.sha256})  # fmt: skip
+
+
+def delete_document(*, document: Document, actor: User | None = None, origin: audit.Origin | None = None) -> None:
     """Remove the document, its chunks (and so its vectors) and its file, and cancel its work.
 
     Files are named by content, so another user's upload of the same bytes shares the file:
@@ -170,11 +202,11 @@ def delete_document(*, document: Document) -> None:
     canceled once the deletion commits (which frees its owner's queue slots); a running one
     notices that the document is gone and stops quietly.
     """
-    from django.db import transaction
-
     storage, name, document_id = document.file.storage, document.file.name, str(document.id)
-    document.delete()  # its chunks go in the same transaction, and with them its index entries
-    transaction.on_commit(partial(_cancel_jobs, document_id=document_id))
+    with transaction.atomic():
+        _audit(audit.Action.DELETE, document=document, actor=actor, origin=origin)
+        document.delete()  # its chunks go in the same transaction, and with them its index entries
+        transaction.on_commit(partial(_cancel_jobs, document_id=document_id))
     if name and storage.exists(name) and not Document.objects.filter(file=name).exists():
         storage.delete(name)
 

@@ -6,6 +6,9 @@ from config.settings.base import DEBUG, env
 # Sign-in is required unless API_AUTH_REQUIRED=false is set explicitly, whatever DEBUG says
 # (gunicorn listens on every interface: DEBUG must never open the documents to anyone).
 API_AUTH_REQUIRED = env.bool("API_AUTH_REQUIRED", default=True)
+# The audit trail (chat/services/audit.py): uploads, deletions, downloads, tokens. `manage.py
+# purge_audit` (daily, from cron) deletes events older than this many days; 0 keeps them all.
+AUDIT_RETENTION_DAYS = env.int("AUDIT_RETENTION_DAYS", default=365)
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]

@@ -52,6 +52,9 @@ def test_half(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[
             print(f"ingested {timing['pages']} pages in {time.perf_counter() - started:.1f} s")
             yield owner, doc_ids
         finally:
+            from chat.models import AuditEvent
+
+            AuditEvent.objects.filter(actor=owner).delete()  # the trail keeps a deleted user's events
             owner.delete()  # and its documents, chunks and index terms
 
 

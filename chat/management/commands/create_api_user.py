@@ -2,7 +2,9 @@
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandParser
-from rest_framework.authtoken.models import Token
+
+from chat.services.accounts import issue_token
+from chat.services.audit import Origin
 
 
 class Command(BaseCommand):
@@ -20,8 +22,6 @@ class Command(BaseCommand):
         if staff and not user.is_staff:
             user.is_staff = True
         user.save()
-        if rotate:
-            Token.objects.filter(user=user).delete()
-        token, _ = Token.objects.get_or_create(user=user)
+        key = issue_token(user=user, rotate=rotate, origin=Origin(via="manage.py create_api_user"))
         self.stderr.write(f"{'created' if created else 'found'} user {username!r}; its API token:")
-        self.stdout.write(token.key)
+        self.stdout.write(key)

@@ -7,10 +7,12 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chat.errors import describe_failure
 from chat.models import Document
+from chat.services.audit import Origin
 from chat.services.documents import UploadRejected, store_upload
 from chat.services.ingestion.pipeline import ingest_here
 from chat.services.ingestion.progress import Stage
 
+COMMAND = Origin(via="manage.py ingest")
 UNITS = {"pages": "pages read", "ocr": "pages recognised", "vectors": "vectors"}
 
 
@@ -74,7 +76,7 @@ class Command(BaseCommand):
             return False
         try:
             with path.open("rb") as file:
-                accepted = store_upload(file=file, filename=path.name, owner=owner, title=title)
+                accepted = store_upload(file=file, filename=path.name, owner=owner, title=title, origin=COMMAND)
         except UploadRejected as exc:
             self.stderr.write(f"{path}: {exc}")
             return False

@@ -52,10 +52,10 @@ def record(
     )
 
 
-def purge_expired(*, now: object = None) -> int:
+def purge_expired() -> int:
     """Delete the events older than AUDIT_RETENTION_DAYS (0: keep them all); how many went."""
     if settings.AUDIT_RETENTION_DAYS <= 0:
         return 0
-    cutoff = (now or timezone.now()) - timedelta(days=settings.AUDIT_RETENTION_DAYS)
+    cutoff = timezone.now() - timedelta(days=settings.AUDIT_RETENTION_DAYS)
     deleted, _ = AuditEvent.objects.filter(at__lt=cutoff).delete()
     return deleted

@@ -39,6 +39,8 @@ pytestmark = pytest.mark.e2e  # starts real processes
 TIMEOUT = 300  # seconds for one tiny run, set-up and teardown included
 PARALLEL = int(os.environ.get("BENCH_TINY_PARALLEL", "2"))
 POSTGRES_PASS = os.environ.get("PDFCHAT_TEST_DB", "sqlite") == "postgres"
+# In CI every tool and file a benchmark needs is installed: one missing fails, it is not skipped.
+MISSING_IS_A_FAILURE = os.environ.get("CI") == "true"
 DEV_PDFS = ROOT / "bench" / "data" / "pdfs"
 
 
@@ -79,15 +81,24 @@ def plan(bench: Bench) -> tuple[list[str] | None, str]:
         if bench.postgres is None:
             return None, "its databases are its own, not the test database: its tiny run is in the SQLite pass"
         argv += bench.postgres
+    missing = _missing(bench)
+    if missing:
+        return None, missing
+    if bench.tesseract and shutil.which("tesseract") is None:
+        argv += bench.without_tesseract
+    return argv, ""
+
+
+def _missing(bench: Bench) -> str:
+    """What this machine lacks for the benchmark's tiny run ("" if nothing)."""
     if redis_server_binary() is None:
-        return None, "redis-server is not installed (scripts/bootstrap.sh find_redis_server)"
+        return "redis-server is not installed (scripts/bootstrap.sh find_redis_server)"
     if bench.tesseract and shutil.which("tesseract") is None:
         if bench.without_tesseract is None:
-            return None, "tesseract is not installed (scripts/bootstrap.sh find_tesseract)"
-        argv += bench.without_tesseract
+            return "tesseract is not installed (scripts/bootstrap.sh find_tesseract)"
     if bench.name in ("retrieval", "followups", "scale") and not (DEV_PDFS / "refcard-a4.pdf").exists():
-        return None, f"the dev PDFs are missing from {DEV_PDFS} (copies of ../shared/pdfs)"
-    return argv, ""
+        return f"the dev PDFs are missing from {DEV_PDFS} (copies of ../shared/pdfs)"
+    return ""
 
 
 @dataclass
@@ -303,6 +314,8 @@ def test_every_benchmark_has_a_tiny_test() -> None:
 @pytest.mark.parametrize("bench", BENCHES, ids=str)
 def test_tiny(bench: Bench, tiny_runs: dict[str, Future[Ran]]) -> None:
     argv, reason = plan(bench)
+    if argv is None and MISSING_IS_A_FAILURE and _missing(bench):
+        pytest.fail(f"{reason} (CI=true installs everything)")
     if argv is None:
         pytest.skip(reason)
     ran = tiny_runs[bench.name].result()

@@ -9,7 +9,7 @@ next page.
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from django.db.models import F
@@ -28,9 +28,9 @@ PAGE_WRITES = 100  # about this many writes of `pages_done`, however long the do
 class Progress:
     document_id: uuid.UUID | str
     listener: Listener | None = None
-    _pages_step: int = 1
-    _ocr_total: int = 0
-    _ocr_done: int = 0
+    _pages_step: int = field(default=1, init=False)
+    _ocr_total: int = field(default=0, init=False)
+    _ocr_done: int = field(default=0, init=False)
 
     def pages_started(self, total: int) -> None:
         self._write(pages_total=total)

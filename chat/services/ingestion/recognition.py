@@ -49,7 +49,7 @@ def mark_unavailable(*, document_id: uuid.UUID | str, pages: list[int], error: s
 
 def plan(*, document_id: uuid.UUID | str, texts: list[str], pages: list[int], progress: Progress) -> list[list[int]]:
     """The batches of scanned `pages` to recognise, with the text pages stored for the batches and
-    the finishing step. None when there are no scans, or when the engine cannot run here: then
+    the finishing step. No batches when there are no scans, or the engine cannot run here: then
     every scan is recorded as unread, with why, and the document is finished without them."""
     if not pages:
         return []

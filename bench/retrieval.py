@@ -188,11 +188,12 @@ def evaluate(
     from django.conf import settings
 
     from chat.retrieval.search import search
-    from chat.selectors import search_scope
+    from chat.selectors.access import Asker
+    from chat.selectors.search import search_scope
 
     result = Evaluation()
     for question_set, owner, doc_ids in corpora:
-        scope = search_scope(owner=owner)
+        scope = search_scope(asker=Asker(user=owner))
         search(query="warm up", scope=scope, k=1)  # imports and caches outside the timed part
         outcomes: dict[tuple[str, str], list[Outcome]] = defaultdict(list)  # (split, pdf) -> outcomes
         for q in question_set.read_questions():

@@ -1,15 +1,23 @@
 """Admin: chat jobs are records of what happened, so they are read-only here; documents are
 read-only too, and deleted through the service (services/documents.py); the audit trail
-is read-only."""
+is read-only. Staff share collections here (the library above all) and revoke API tokens;
+those changes go through the services and into the audit trail like the API's."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import QuerySet
+from django.forms import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils.text import Truncator
+from rest_framework.authtoken.models import TokenProxy
 
-from chat.models import AuditEvent, ChatJob, Chunk, Conversation, Document, Message
+from chat.models import ApiToken, AuditEvent, ChatJob, Chunk, Collection, Conversation, Document, Membership, Message
+from chat.services import collections, tokens
 from chat.services.audit import Origin
 from chat.services.documents import delete_document
+
+# DRF's tokens were moved into ApiToken (hashed) by migration 0010; its admin page would only confuse.
+if admin.site.is_registered(TokenProxy):
+    admin.site.unregister(TokenProxy)
 
 
 @admin.register(ChatJob)
@@ -44,8 +52,9 @@ class ChunkInline(admin.TabularInline):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["title", "filename", "status", "progress", "chunk_count", "size_bytes", "created_at"]
-    list_filter = ["status", "created_at"]
+    list_display = ["title", "collection", "filename", "status", "progress", "chunk_count", "size_bytes", "created_at"]
+    list_filter = ["status", "created_at", "collection__kind"]
+    list_select_related = ["collection"]
     search_fields = ["title", "filename", "=sha256", "=id"]
     date_hierarchy = "created_at"
     readonly_fields = [f.name for f in Document._meta.fields]
@@ -139,4 +148,66 @@ class AuditEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request: object, obj: AuditEvent | None = None) -> bool:
+        return False
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fields = ["user", "group", "role"]
+    extra = 1
+    autocomplete_fields = ["user", "group"]
+
+
+@admin.register(Collection)
+class CollectionAdmin(admin.ModelAdmin):
+    """Collections and their members. Staff add people and groups to the library (documents
+    ingested without an owner) or to any collection; each change is audited in its trail."""
+
+    list_display = ["name", "kind", "personal_owner", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["name", "=key", "personal_owner__username"]
+    readonly_fields = ["key", "kind", "personal_owner", "created_by", "created_at"]
+    fields = ["name", *readonly_fields]
+    inlines = [MembershipInline]
+
+    def has_add_permission(self, request: object) -> bool:
+        return False  # created by people (POST /collections), or the library by the first ingest
+
+    def has_delete_permission(self, request: object, obj: Collection | None = None) -> bool:
+        return False  # its managers delete it through the API, which deletes its documents properly
+
+    def save_formset(self, request: HttpRequest, form: object, formset: BaseInlineFormSet, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        origin = Origin.from_meta(request.META)
+        for membership in formset.new_objects:
+            collections.audit_membership(action="add", membership=membership, actor=request.user, origin=origin)
+        for membership, _ in formset.changed_objects:
+            collections.audit_membership(action="role", membership=membership, actor=request.user, origin=origin)
+        for membership in formset.deleted_objects:
+            collections.audit_membership(action="remove", membership=membership, actor=request.user, origin=origin)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens are created by their users (the chat page, `manage.py create_api_user`), shown
+    once; staff see them and can revoke them."""
+
+    list_display = ["name", "user", "prefix", "scopes", "created_at", "expires_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at", "expires_at"]
+    search_fields = ["name", "user__username", "prefix"]
+    readonly_fields = [f.name for f in ApiToken._meta.fields if f.name != "digest"]
+    fields = readonly_fields
+    actions = ["revoke"]
+
+    @admin.action(description="Revoke the selected tokens")
+    def revoke(self, request: HttpRequest, queryset: QuerySet[ApiToken]) -> None:
+        origin = Origin.from_meta(request.META)
+        for token in queryset.select_related("user"):
+            tokens.revoke_token(user=token.user, token_id=token.pk, origin=origin, by=request.user)
+        self.message_user(request, f"Revoked {queryset.count()} token(s).", messages.SUCCESS)
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: ApiToken | None = None) -> bool:
         return False

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.conf import settings
+from django.db.models.signals import post_migrate, post_save
 
 
 class ChatConfig(AppConfig):
@@ -11,6 +12,15 @@ class ChatConfig(AppConfig):
         from chat import checks  # noqa: F401 - registers the system checks
 
         post_migrate.connect(_check_search_index, sender=self)
+        post_save.connect(_personal_collection, sender=settings.AUTH_USER_MODEL, dispatch_uid="personal_collection")
+
+
+def _personal_collection(sender: type, instance: object, created: bool, raw: bool = False, **kwargs: object) -> None:
+    """Every user has a personal collection from the start (GET /collections lists it)."""
+    if created and not raw:
+        from chat.services.default_collections import personal_collection
+
+        personal_collection(user=instance)
 
 
 def _check_search_index(sender: AppConfig, using: str, **kwargs: object) -> None:

@@ -26,6 +26,24 @@ class LimitReached(Exception):
         self.retry_after = retry_after
 
 
+class NotFound(ReadableError):
+    """No such thing for this asker: unknown, or in a collection they are not a member of
+    (the API answers 404 either way, so non-members learn nothing of what exists)."""
+
+
+class NotAllowed(ReadableError):
+    """A member whose role, or a token whose scope, does not allow this; the message says
+    which role or scope it needs (the API answers 403)."""
+
+
+class Invalid(ReadableError):
+    """The request names something it cannot use, e.g. a user who does not exist (400)."""
+
+
+class Conflict(ReadableError):
+    """The request contradicts the current state, e.g. removing a collection's last manager (409)."""
+
+
 QUEUE_UNAVAILABLE = "The job queue is unavailable; please try again later."
 
 

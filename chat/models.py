@@ -1,10 +1,13 @@
 """Database models. A ChatJob mirrors one RQ job so its result outlives Redis' result TTL;
-a Conversation keeps the messages of a chat thread, so follow-ups can be understood."""
+a Conversation keeps the messages of a chat thread, so follow-ups can be understood; a
+Collection is a set of documents shared with its members (docs/access.md)."""
 
 import uuid
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import models
+from django.db.models import Q
 
 from chat.fields import EmbeddingField
 
@@ -24,6 +27,11 @@ class ChatJob(models.Model):
     )
     message = models.TextField()
     document_ids = models.JSONField(null=True, blank=True, help_text="Only search these documents.")
+    collection_ids = models.JSONField(null=True, blank=True, help_text="Only search these collections (keys).")
+    # Who asked, as the worker checks it again when the job runs: the token may have been
+    # revoked, or the asker removed from a collection, while it waited.
+    token = models.ForeignKey("ApiToken", null=True, blank=True, on_delete=models.SET_NULL, related_name="chat_jobs")
+    asked_with_token = models.BooleanField(default=False, help_text="Asked with an API token (see `token`).")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     answer = models.TextField(blank=True, default="")
     error = models.TextField(blank=True, default="")
@@ -60,8 +68,14 @@ class Document(models.Model):
     title = models.CharField(max_length=300)
     filename = models.CharField(max_length=300, help_text="The name the file was uploaded with.")
     file = models.FileField(upload_to="documents/", max_length=300)
+    collection = models.ForeignKey("Collection", on_delete=models.CASCADE, related_name="documents")
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="documents"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+        help_text="Who uploaded it (empty: a command, or sign-in off). Its collection decides who sees it.",
     )
     sha256 = models.CharField(max_length=64, db_index=True)
     size_bytes = models.PositiveBigIntegerField()
@@ -100,10 +114,127 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["owner", "sha256"], name="document_owner_sha256_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["collection", "sha256"], name="document_collection_sha256_unique")
+        ]
 
     def __str__(self) -> str:
         return self.title
+
+
+class Collection(models.Model):
+    """A named set of documents and the people who may use it (Membership).
+
+    Every user has a personal one (`personal_owner`); the library holds what commands ingest
+    without an owner, and what anonymous callers use while sign-in is off. Its chunks' index
+    terms carry its partition (`pk`, chat/retrieval/terms.py), so a search walks the postings
+    of the collections it may read and no others. The API names it by `key`, never by `pk`.
+    """
+
+    class Kind(models.TextChoices):
+        PERSONAL = "personal"
+        TEAM = "team"
+        LIBRARY = "library"
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, help_text="Its id in the API.")
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.TEAM)
+    personal_owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="personal_collection",
+        help_text="Set for personal collections: whose it is.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind"], condition=Q(kind="library"), name="collection_one_library"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    """What a member may do in a collection; each role may do everything the ones before it may."""
+
+    VIEWER = "viewer"  # ask, read the sources and the files
+    EDITOR = "editor"  # also upload and delete documents
+    MANAGER = "manager"  # also manage members, rename and delete the collection
+
+    @classmethod
+    def rank(cls, role: str) -> int:
+        return [cls.VIEWER, cls.EDITOR, cls.MANAGER].index(role)
+
+
+class Membership(models.Model):
+    """A user or a Django group in a collection, with a role. A user's role is the highest of
+    their own and their groups' memberships."""
+
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="memberships"
+    )
+    group = models.ForeignKey(Group, null=True, blank=True, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=Role.choices)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["collection", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(user__isnull=False, group__isnull=True) | Q(user__isnull=True, group__isnull=False),
+                name="membership_user_or_group",
+            ),
+            models.UniqueConstraint(
+                fields=["collection", "user"], condition=Q(user__isnull=False), name="membership_one_per_user"
+            ),
+            models.UniqueConstraint(
+                fields=["collection", "group"], condition=Q(group__isnull=False), name="membership_one_per_group"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user or self.group} in {self.collection_id}: {self.role}"
+
+
+class ApiToken(models.Model):
+    """A named API token of a user: only its SHA-256 is stored (the token is shown once).
+
+    It may do what its user may, narrowed by its scopes (ask, upload, manage) and, if any are
+    listed, to some of the user's collections. Revoked and expired tokens authenticate nobody.
+    """
+
+    class Scope(models.TextChoices):
+        ASK = "ask"  # questions, conversations, reading documents and collections
+        UPLOAD = "upload"  # upload and delete documents
+        MANAGE = "manage"  # create, rename, share and delete collections; read their audit trail
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    digest = models.CharField(max_length=64, unique=True, editable=False, help_text="SHA-256 of the token.")
+    prefix = models.CharField(max_length=16, editable=False, help_text="Its first characters, to tell it apart.")
+    scopes = models.JSONField(default=list, help_text="Any of ask, upload, manage.")
+    collections = models.ManyToManyField(
+        Collection, blank=True, related_name="+", help_text="Only these collections (none listed: all of the user's)."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
 
 
 class PageText(models.Model):
@@ -207,6 +338,12 @@ class AuditEvent(models.Model):
         DOWNLOAD = "document.download"
         TOKEN_CREATE = "token.create"
         TOKEN_REVOKE = "token.revoke"
+        COLLECTION_CREATE = "collection.create"
+        COLLECTION_RENAME = "collection.rename"
+        COLLECTION_DELETE = "collection.delete"
+        MEMBER_ADD = "member.add"
+        MEMBER_ROLE = "member.role"
+        MEMBER_REMOVE = "member.remove"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     action = models.CharField(max_length=32, choices=Action.choices, db_index=True)
@@ -219,6 +356,8 @@ class AuditEvent(models.Model):
     ip = models.GenericIPAddressField(null=True, blank=True, help_text="The client's address, as the server saw it.")
     via = models.CharField(max_length=200, blank=True, default="", help_text="User agent, or the command.")
     detail = models.JSONField(default=dict, blank=True)
+    # Not a foreign key: a deleted collection's trail stays (staff read it in the admin).
+    collection_key = models.UUIDField(null=True, blank=True, db_index=True, help_text="The collection concerned.")
 
     class Meta:
         ordering = ["-at", "-id"]

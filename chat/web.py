@@ -5,7 +5,7 @@ REST API and streams as any client, signed in with Django's session (and its CSR
 When sign-in is required (API_AUTH_REQUIRED), a visitor goes to Django's login page first.
 The viewer shows one of the user's PDFs at a cited page with the passage highlighted
 (PDF.js, vendored in chat/static/chat/vendor/pdfjs); the bytes come from
-`GET /documents/{id}/file`, which serves only the owner.
+`GET /documents/{id}/file`, which serves only the members of its collection.
 """
 
 import uuid
@@ -21,7 +21,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from chat import selectors
+from chat.errors import NotFound
+from chat.selectors.access import Asker, document_for
 
 HIGHLIGHT_CHARS = 600
 
@@ -47,9 +48,10 @@ def viewer(request: HttpRequest, document_id: uuid.UUID) -> HttpResponse:
     """`?page=N&highlight=text&back=/path`: the document at page N, `text` highlighted there."""
     if settings.API_AUTH_REQUIRED and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    owner = request.user if request.user.is_authenticated else None
-    document = selectors.document_get(document_id=str(document_id), owner=owner)
-    if document is None:  # a page for a person, not the API's JSON 404
+    asker = Asker(user=request.user if request.user.is_authenticated else None)
+    try:
+        document = document_for(asker=asker, document_id=document_id)
+    except NotFound:  # a page for a person, not the API's JSON 404
         return render(request, "document_not_found.html", status=404)
     try:
         page = max(1, int(request.GET.get("page", "1")))

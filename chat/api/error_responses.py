@@ -8,9 +8,12 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
+from chat import errors
 from chat.errors import LimitReached, QueueUnavailable, ReadableError
-from chat.services.conversations import ConversationNotFound
 from chat.services.documents import UploadRejected
+
+# The services' refusals about access and state, by the status that says so.
+STATUS_OF = {errors.NotFound: 404, errors.NotAllowed: 403, errors.Invalid: 400, errors.Conflict: 409}
 
 
 class PayloadTooLarge(APIException):
@@ -23,7 +26,9 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
 
     - QueueUnavailable (Redis refused or is down): 503;
     - UploadRejected: its status (400 empty, 413 too large, 415 not a PDF);
-    - ConversationNotFound (someone else's, or no such id): 404;
+    - NotFound (no such id, or in a collection the asker cannot read): 404; NotAllowed (a
+      lesser role, saying which one is needed): 403; Invalid (e.g. no such user): 400;
+      Conflict (e.g. the last manager): 409;
     - LimitReached (a per-user limit, e.g. queued questions): 429 with Retry-After;
     - any other ReadableError (the model or embeddings server failed; ChatModelError): 502;
     - oversized form data: 413 (Django would answer 400 HTML);
@@ -33,8 +38,9 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         return Response({"detail": str(exc)}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
     if isinstance(exc, UploadRejected):
         return Response({"detail": str(exc)}, status=exc.status_code)
-    if isinstance(exc, ConversationNotFound):
-        return Response({"detail": str(exc)}, status=status.HTTP_404_NOT_FOUND)
+    for kind, code in STATUS_OF.items():
+        if isinstance(exc, kind):
+            return Response({"detail": str(exc)}, status=code)
     if isinstance(exc, LimitReached):
         return Response(
             {"detail": str(exc)},

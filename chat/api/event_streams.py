@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.views.decorators.csrf import csrf_exempt
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
@@ -26,12 +26,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from chat.api.answer_relay import run_answering
-
-
-class BearerTokenAuthentication(TokenAuthentication):
-    """The API token as OpenAI clients send their key: `Authorization: Bearer <token>`."""
-
-    keyword = "Bearer"
+from chat.api.authentication import ApiTokenAuthentication
 
 
 class EventStreamRenderer(BaseRenderer):
@@ -57,7 +52,7 @@ class AcceptHeaderNegotiation(DefaultContentNegotiation):
 class StreamView(APIView):
     """A DRF view that answers with an event stream; its errors are JSON whatever was accepted."""
 
-    authentication_classes = [TokenAuthentication, BearerTokenAuthentication, SessionAuthentication]
+    authentication_classes = [ApiTokenAuthentication, SessionAuthentication]
     renderer_classes = [JSONRenderer, EventStreamRenderer]
     content_negotiation_class = AcceptHeaderNegotiation
 

@@ -4,9 +4,11 @@ import uuid
 
 from django.conf import settings
 from django.core.validators import RegexValidator
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from chat.models import ChatJob, Conversation, Document, Message
+from chat.selectors.access import readable_keys, visible_sources
 
 
 class StrictCharField(serializers.CharField):
@@ -46,6 +48,15 @@ class ChatRequestSerializer(serializers.Serializer):
         max_length=1000,
         help_text="Only search these documents (default: all ready documents).",
     )
+    collection_ids = serializers.ListField(
+        child=StrictUUIDField(),
+        required=False,
+        min_length=1,
+        max_length=1000,
+        help_text=(
+            "Only search these collections (default: every collection you may read). One you may not read is a 404."
+        ),
+    )
     conversation_id = StrictUUIDField(
         required=False, help_text="Ask in this conversation: earlier turns inform the answer and its retrieval."
     )
@@ -76,6 +87,7 @@ class SourceSerializer(serializers.Serializer):
     ocr = serializers.BooleanField(
         required=False, help_text="The page had no text layer: its text was recognised from its image (OCR)."
     )
+    collection_id = serializers.CharField(required=False, help_text="The collection the document is in.")
 
 
 class ChatAnswerSerializer(serializers.Serializer):
@@ -116,7 +128,17 @@ class ChatJobSerializer(serializers.Serializer):
 
 class MessageSerializer(serializers.ModelSerializer):
     job_id = serializers.CharField(source="chat_job_id", allow_null=True, help_text="The chat job, if asked async.")
-    sources = SourceSerializer(many=True)
+    sources = serializers.SerializerMethodField(
+        help_text="The answer's sources, except those in collections you can no longer read."
+    )
+
+    @extend_schema_field(SourceSerializer(many=True))
+    def get_sources(self, message: Message) -> list[dict]:
+        asker = self.context["asker"]
+        if "readable" not in self.context:  # once per conversation, not per message
+            self.context["readable"] = readable_keys(asker=asker)
+        visible = visible_sources(asker=asker, sources=message.sources or [], readable=self.context["readable"])
+        return SourceSerializer(visible, many=True).data
 
     class Meta:
         model = Message
@@ -148,6 +170,9 @@ class ErrorSerializer(serializers.Serializer):
 class DocumentUploadSerializer(serializers.Serializer):
     file = serializers.FileField(help_text="The PDF (multipart/form-data).", allow_empty_file=True)
     title = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    collection_id = serializers.UUIDField(
+        required=False, help_text="The collection to upload into (default: your personal one); needs the editor role."
+    )
     password = serializers.CharField(
         required=False,
         allow_blank=True,
@@ -163,6 +188,7 @@ class DocumentUploadSerializer(serializers.Serializer):
 
 class DocumentSerializer(serializers.ModelSerializer):
     document_id = serializers.CharField(source="id")
+    collection_id = serializers.CharField(source="collection.key", help_text="The collection it is in.")
     chunks = serializers.IntegerField(source="chunk_count")
     error = serializers.SerializerMethodField()
 
@@ -170,6 +196,7 @@ class DocumentSerializer(serializers.ModelSerializer):
         model = Document
         fields = [
             "document_id",
+            "collection_id",
             "title",
             "filename",
             "status",
@@ -198,6 +225,7 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 class DocumentListQuerySerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=Document.Status.choices, required=False)
+    collection_id = serializers.UUIDField(required=False, help_text="Only this collection's documents.")
 
 
 class HealthSerializer(serializers.Serializer):

@@ -29,14 +29,14 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from chat import selectors
 from chat.api import concurrency, openapi
 from chat.api.answer_relay import Piece, Started, relay
 from chat.api.concurrency import Lease
 from chat.api.event_streams import StreamView, event_stream, served_from_event_loop, sse
+from chat.api.permissions import asker_of
 from chat.api.serializers import ChatRequestSerializer
-from chat.api.views import owner_of
 from chat.queue.events import stream_key
+from chat.selectors.jobs import finished_job, job_exists
 from chat.services.conversations import ask
 
 FINAL = ("done", "error")
@@ -51,11 +51,11 @@ class ChatStreamView(StreamView):
     def post(self, request: Request) -> Response:
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        owner, request_data = owner_of(request), serializer.validated_data
+        asker, request_data = asker_of(request), serializer.validated_data
         leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS, concurrency.ANSWERS])
 
         def write(on_delta: Callable[[str], None]) -> dict:
-            result, conversation = ask(owner=owner, on_delta=on_delta, **request_data)
+            result, conversation = ask(asker=asker, on_delta=on_delta, **request_data)
             return result.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
 
         return event_stream(concurrency.released_after(_answer_events(write), leases=leases))
@@ -67,7 +67,7 @@ class JobEventsView(StreamView):
         after = request.headers.get("Last-Event-ID") or "0-0"
         if not _EVENT_ID.fullmatch(after):
             raise ValidationError({"detail": "Last-Event-ID must be an event id as sent, e.g. 1733500000000-0."})
-        if not selectors.job_exists(job_id=job_id, owner=owner_of(request)):
+        if not job_exists(job_id=job_id, owner=asker_of(request).user):
             raise NotFound("No chat job with this id.")
         leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS])
         return event_stream(concurrency.released_after(_relay(job_id, after=after, lease=leases[0]), leases=leases))
@@ -160,7 +160,7 @@ async def _from_row(job_id: str, *, after: str) -> list[bytes] | None:
     """A finished job's outcome from its row, when its events are gone: None while the job is
     not finished (its events will come), else what the client still lacks (nothing, if it
     already has the replayed outcome)."""
-    row = await selectors.finished_job(job_id=job_id)
+    row = await finished_job(job_id=job_id)
     if row is None:
         return None
     if _id(after) >= _id(REPLAY_ID):

@@ -2,6 +2,8 @@
 
 from rest_framework.routers import SimpleRouter
 
+from chat.api.collections import CollectionViewSet
+from chat.api.tokens import TokenViewSet
 from chat.api.views import ChatJobViewSet, ChatViewSet, ConversationViewSet, DocumentViewSet
 
 
@@ -18,5 +20,7 @@ router.register("chat/jobs", ChatJobViewSet, basename="chat-job")
 router.register("chat", ChatViewSet, basename="chat")
 router.register("documents", DocumentViewSet, basename="document")
 router.register("conversations", ConversationViewSet, basename="conversation")
+router.register("collections", CollectionViewSet, basename="collection")
+router.register("tokens", TokenViewSet, basename="token")
 
 urlpatterns = router.urls

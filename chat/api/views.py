@@ -7,7 +7,6 @@ become HTTP answers in one place, error_responses.py.
 import logging
 
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from django.http import FileResponse
 from drf_spectacular.utils import extend_schema
@@ -20,10 +19,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from chat import selectors
 from chat.api import concurrency, openapi
 from chat.api.body_limit import max_body_bytes, too_large_message
 from chat.api.error_responses import PayloadTooLarge
+from chat.api.permissions import asker_of
 from chat.api.serializers import (
     ChatAnswerSerializer,
     ChatJobSerializer,
@@ -36,19 +35,18 @@ from chat.api.serializers import (
     DocumentUploadSerializer,
     HealthSerializer,
 )
-from chat.models import Conversation, Document
+from chat.models import ApiToken, Conversation, Document, Role
 from chat.queue import health
+from chat.selectors import conversations as conversation_selectors
+from chat.selectors.access import document_for
+from chat.selectors.documents import document_list
+from chat.selectors.jobs import job_get
 from chat.services.audit import Origin
 from chat.services.chat_jobs import submit_chat
 from chat.services.conversations import ask, delete_conversation
 from chat.services.documents import accept_upload, delete_document, open_file
 
 logger = logging.getLogger(__name__)
-
-
-def owner_of(request: Request) -> User | None:
-    """Whose documents and jobs these are: the user, or nobody when authentication is off."""
-    return request.user if request.user and request.user.is_authenticated else None
 
 
 class ChatViewSet(viewsets.GenericViewSet):
@@ -63,7 +61,7 @@ class ChatViewSet(viewsets.GenericViewSet):
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         with concurrency.holding(cap=concurrency.ANSWERS, request=request):
-            answer, conversation = ask(owner=owner_of(request), **serializer.validated_data)
+            answer, conversation = ask(asker=asker_of(request), **serializer.validated_data)
         reply = answer.as_result() | ({"conversation_id": str(conversation.id)} if conversation else {})
         return Response(ChatAnswerSerializer(reply).data)
 
@@ -72,7 +70,7 @@ class ChatViewSet(viewsets.GenericViewSet):
     def async_(self, request: Request) -> Response:
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        chat_job = submit_chat(owner=owner_of(request), **serializer.validated_data)
+        chat_job = submit_chat(asker=asker_of(request), **serializer.validated_data)
         submitted = {"job_id": str(chat_job.id), "status": chat_job.status}
         if chat_job.conversation_id:
             submitted["conversation_id"] = str(chat_job.conversation_id)
@@ -91,7 +89,7 @@ class ChatJobViewSet(viewsets.GenericViewSet):
 
     @extend_schema(**openapi.JOB)
     def retrieve(self, request: Request, job_id: str) -> Response:
-        chat_job = selectors.job_get(job_id=job_id, owner=owner_of(request))
+        chat_job = job_get(job_id=job_id, asker=asker_of(request))
         if chat_job is None:
             raise NotFound("No chat job with this id.")
         return Response(ChatJobSerializer(chat_job).data)
@@ -105,7 +103,7 @@ class ConversationViewSet(viewsets.GenericViewSet):
     lookup_value_regex = ChatJobViewSet.lookup_value_regex
 
     def get_queryset(self) -> QuerySet[Conversation]:
-        return selectors.conversation_list(owner=owner_of(self.request))
+        return conversation_selectors.conversation_list(owner=asker_of(self.request).user)
 
     @extend_schema(**openapi.CONVERSATIONS)
     def list(self, request: Request) -> Response:
@@ -114,7 +112,8 @@ class ConversationViewSet(viewsets.GenericViewSet):
 
     @extend_schema(**openapi.CONVERSATION)
     def retrieve(self, request: Request, conversation_id: str) -> Response:
-        return Response(ConversationDetailSerializer(self._get(conversation_id)).data)
+        serializer = ConversationDetailSerializer(self._get(conversation_id), context={"asker": asker_of(request)})
+        return Response(serializer.data)
 
     @extend_schema(**openapi.CONVERSATION_DELETE)
     def destroy(self, request: Request, conversation_id: str) -> Response:
@@ -122,7 +121,9 @@ class ConversationViewSet(viewsets.GenericViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _get(self, conversation_id: str) -> Conversation:
-        conversation = selectors.conversation_get(conversation_id=conversation_id, owner=owner_of(self.request))
+        conversation = conversation_selectors.conversation_get(
+            conversation_id=conversation_id, owner=asker_of(self.request).user
+        )
         if conversation is None:
             raise NotFound("No conversation with this id.")
         return conversation
@@ -135,13 +136,20 @@ class DocumentViewSet(viewsets.GenericViewSet):
     lookup_field = "document_id"
     lookup_value_regex = "[^/]+"  # not the jobs' catch-all: /documents/{id}/file follows
     parser_classes = [MultiPartParser]
+    token_scopes = {"create": ApiToken.Scope.UPLOAD, "destroy": ApiToken.Scope.UPLOAD}
 
     @property
     def throttle_scope(self) -> str | None:
         return "upload" if self.action == "create" else None
 
     def get_queryset(self) -> QuerySet[Document]:
-        return selectors.document_list(owner=owner_of(self.request), status=self.request.query_params.get("status"))
+        query = DocumentListQuerySerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        return document_list(
+            asker=asker_of(self.request),
+            status=query.validated_data.get("status"),
+            collection_id=query.validated_data.get("collection_id"),
+        )
 
     @extend_schema(**openapi.UPLOAD)
     def create(self, request: Request) -> Response:
@@ -155,7 +163,8 @@ class DocumentViewSet(viewsets.GenericViewSet):
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
         accepted = accept_upload(
-            owner=owner_of(request),
+            asker=asker_of(request),
+            collection_id=serializer.validated_data.get("collection_id"),
             file=upload,
             filename=upload.name,
             title=serializer.validated_data.get("title", ""),
@@ -169,8 +178,6 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     @extend_schema(**openapi.LIST)
     def list(self, request: Request) -> Response:
-        query = DocumentListQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(DocumentSerializer(page, many=True).data)
 
@@ -180,16 +187,17 @@ class DocumentViewSet(viewsets.GenericViewSet):
 
     @extend_schema(**openapi.DELETE)
     def destroy(self, request: Request, document_id: str) -> Response:
-        delete_document(document=self._get(document_id), actor=owner_of(request), origin=Origin.from_meta(request.META))
+        document = self._get(document_id, needs=Role.EDITOR)
+        delete_document(document=document, actor=asker_of(request).user, origin=Origin.from_meta(request.META))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(**openapi.FILE)
     @action(detail=True, methods=["get"], url_path="file")
     def file(self, request: Request, document_id: str) -> FileResponse:
-        """The PDF as uploaded, for its owner only (the page's viewer reads it)."""
+        """The PDF as uploaded, for the members of its collection (the page's viewer reads it)."""
         document = self._get(document_id)
         try:
-            opened = open_file(document=document, actor=owner_of(request), origin=Origin.from_meta(request.META))
+            opened = open_file(document=document, actor=asker_of(request).user, origin=Origin.from_meta(request.META))
         except FileNotFoundError:  # a lost disk or a partial restore: the operator must know, the user too
             logger.error("document %s: its file %s is missing from storage", document.id, document.file.name)
             raise NotFound("The document's file is missing from the server's storage; upload it again.") from None
@@ -198,11 +206,8 @@ class DocumentViewSet(viewsets.GenericViewSet):
         response["Cache-Control"] = "private, max-age=3600"
         return response
 
-    def _get(self, document_id: str) -> Document:
-        document = selectors.document_get(document_id=document_id, owner=owner_of(self.request))
-        if document is None:
-            raise NotFound("No document with this id.")
-        return document
+    def _get(self, document_id: str, *, needs: str = Role.VIEWER) -> Document:
+        return document_for(asker=asker_of(self.request), document_id=document_id, needs=needs)
 
 
 class HealthView(APIView):

@@ -1,7 +1,8 @@
 """Search moves into the database engine: index terms per chunk, FTS5 on SQLite, GIN + pgvector on PostgreSQL.
 
-Existing databases are backfilled here: every stored chunk gets its index terms (the FTS5
-triggers or the generated column index them), and every document its token total.
+Existing databases are backfilled by 0010 (collections), which computes every stored chunk's
+index terms in the collection's partition (the FTS5 triggers or the generated column index
+them), and every document's token total. Doing it here too would be work thrown away.
 """
 
 from django.db import migrations, models
@@ -40,9 +41,7 @@ def uninstall_search(apps, schema_editor):
 
 
 def backfill(apps, schema_editor):
-    from chat.retrieval.indexing import backfill_index_terms
-
-    backfill_index_terms(chunk_model=apps.get_model("chat", "Chunk"), document_model=apps.get_model("chat", "Document"))
+    """Nothing: the terms are partitioned by collection, which only exists from 0009 on (0010 fills them)."""
 
 
 class Migration(migrations.Migration):

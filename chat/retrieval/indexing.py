@@ -1,7 +1,7 @@
 """What a chunk stores for search: its index terms and their count, computed once at ingestion.
 
-`backfill_index_terms` recomputes them for stored chunks: migration 0003 runs it on
-databases that predate search in the engine, and `manage.py reindex` after a tokenizer change.
+`backfill_index_terms` recomputes them for stored chunks: migration 0010 runs it when the
+partitions became collections, and `manage.py reindex` after a tokenizer change.
 """
 
 from collections.abc import Iterable
@@ -22,8 +22,8 @@ class IndexedText:
     token_count: int
 
 
-def index_text(text: str, *, owner_id: int | None) -> IndexedText:
-    terms = index_terms(tokenize(text), prefix=partition(owner_id))
+def index_text(text: str, *, collection_pk: int) -> IndexedText:
+    terms = index_terms(tokenize(text), prefix=partition(collection_pk))
     return IndexedText(search_terms=" ".join(terms), token_count=len(terms))
 
 
@@ -35,11 +35,11 @@ def backfill_index_terms(
     if document_ids is not None:
         documents = documents.filter(id__in=list(document_ids))
     updated = 0
-    for document_id, owner_id in documents.values_list("id", "owner_id").iterator():
+    for document_id, collection_pk in documents.values_list("id", "collection_id").iterator():
         with transaction.atomic():
             chunks = list(chunk_model.objects.filter(document_id=document_id).only("id", "text"))
             for chunk in chunks:
-                indexed = index_text(chunk.text, owner_id=owner_id)
+                indexed = index_text(chunk.text, collection_pk=collection_pk)
                 chunk.search_terms, chunk.token_count = indexed.search_terms, indexed.token_count
             chunk_model.objects.bulk_update(chunks, ["search_terms", "token_count"], batch_size=BATCH)
             total = chunk_model.objects.filter(document_id=document_id).aggregate(total=Sum("token_count"))["total"]

@@ -33,7 +33,13 @@ def search(*, query: str, scope: Scope, k: int) -> SearchResult:
         probes.update(tokenize(word))
     for word in katakana_words(query):
         probes.update(bigrams(word))
-    token_of = {index_term(token, prefix=scope.prefix): token for token in probes if len(token) <= MAX_TOKEN_CHARS}
+    # Each term is looked up in each collection's partition: never in another collection's postings.
+    token_of = {
+        index_term(token, prefix=prefix): token
+        for prefix in scope.prefixes
+        for token in probes
+        if len(token) <= MAX_TOKEN_CHARS
+    }
     match = LexicalMatch.from_postings(
         engine.postings(scope=scope, terms=sorted(token_of)), token_of=token_of, scope=scope
     )

@@ -2,10 +2,11 @@
 
 Two things are encoded into every term:
 
-- **The partition** (whose documents these are: `u<owner id>`, `u0` for documents nobody
-  owns). The engines' inverted indexes are shared by all users, so a term such as
-  `u7wcommand` finds only user 7's chunks: looking up a user's postings never walks through
-  another user's, and the work of a search grows with the asker's documents only.
+- **The partition** (which collection the chunk is in: `c<collection pk>`). The engines'
+  inverted indexes are shared by all collections, so a term such as `c7wcommand` finds
+  only collection 7's chunks: a search looks its terms up in each collection the asker may
+  read and never walks through another collection's postings, so its work grows with what
+  the asker may read, and what it finds cannot depend on anything else.
 - **The token**, spelled with `[a-z0-9]` only: plain ASCII words stay readable (`w` + the
   word); identifiers, operators and CJK bigrams are hex-encoded UTF-8 (`h` + hex). Neither
   FTS5's `ascii` tokenizer nor PostgreSQL's `simple` parser will split, fold or drop such a
@@ -18,9 +19,9 @@ from collections.abc import Iterable
 MAX_TOKEN_CHARS = 120
 
 
-def partition(owner_id: int | None) -> str:
-    """The term prefix of one owner's documents."""
-    return f"u{owner_id or 0}"
+def partition(collection_pk: int) -> str:
+    """The term prefix of one collection's documents."""
+    return f"c{collection_pk}"
 
 
 def index_term(token: str, *, prefix: str) -> str:

@@ -9,15 +9,16 @@ class Scope:
     """The documents one question searches, with the totals BM25 needs over exactly them.
 
     Every statistic of a search (document frequencies, chunk count, average length) is taken
-    over these documents only, so one user's results never move when another user's
-    documents come and go.
+    over these documents only, so one asker's results never move when documents come and go
+    in collections they cannot read.
     """
 
     document_ids: tuple[uuid.UUID, ...]
-    prefix: str  # the owner's index-term partition (see terms.py)
+    prefixes: tuple[str, ...]  # the index-term partitions of their collections (see terms.py)
     chunk_count: int
     token_count: int
     vector_models: tuple[tuple[uuid.UUID, str], ...] = ()  # (document, the model of its vectors), if any
+    collection_pks: tuple[int, ...] = ()  # the collections searched (an open stream checks them again)
 
     def with_vectors_of(self, model_id: str) -> "Scope":
         """The documents of the scope whose vectors come from `model_id`."""

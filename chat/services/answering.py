@@ -11,17 +11,19 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.db import connection
 
-from chat import selectors
 from chat.backends.llm import Passage, Turn, get_chat_model
 from chat.retrieval import followups, gate
 from chat.retrieval.search import search
 from chat.retrieval.types import Scope
+from chat.selectors.access import Asker
+from chat.selectors.documents import chunks_by_id
+from chat.selectors.search import search_scope
+from chat.services.access_watch import AccessWatch
 from chat.text import tokenize
 
-NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF (POST /documents) and ask again once it is ready."
+NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF and ask again once it is ready."
 NO_SELECTED_DOCUMENTS = "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
 NOT_COVERED = "The documents do not seem to cover this question: nothing in them is relevant enough to answer from."
 # Answers that no backend produced carry this backend name.
@@ -52,21 +54,24 @@ class Answer:
 def answer_question(
     *,
     message: str,
-    owner: User | None = None,
+    asker: Asker,
+    collection_ids: Collection[UUID | str] | None = None,
     document_ids: Collection[UUID | str] | None = None,
     history: Sequence[Turn] = (),
     previous_query: str = "",
     on_delta: Callable[[str], None] | None = None,
 ) -> Answer:
-    """Answer `message` from the owner's ready documents (or only `document_ids`), citing pages.
+    """Answer `message` from the ready documents of the collections the asker may read (or
+    of `collection_ids`, NotFound if one is not readable; or only `document_ids`), citing pages.
 
-    `owner` None means the documents nobody owns (the API with authentication off). In a
+    While the model writes, access is checked again (access_watch.py): an answer whose asker
+    loses a collection it searched, or whose token is revoked, stops with AccessLost. In a
     conversation, `history` holds the earlier turns and `previous_query` what the previous
     question searched: a follow-up is made standalone before retrieval, by the model if one
     is configured, else by combining terms (retrieval/followups.py). `on_delta` receives
     the answer's text as it is written (not called when nothing relevant is found).
     """
-    scope = selectors.search_scope(owner=owner, document_ids=document_ids)
+    scope = search_scope(asker=asker, collection_ids=collection_ids, document_ids=document_ids)
     if not scope.document_ids:
         return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
     chat_model = get_chat_model()
@@ -80,7 +85,9 @@ def answer_question(
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
     _release_connection()
-    text = chat_model.answer(question=query, passages=passages, history=history, on_delta=on_delta)
+    watch = AccessWatch(asker=asker, scope=scope, release=_release_connection)
+    text = chat_model.answer(question=query, passages=passages, history=history, on_delta=watch.wrap(on_delta))
+    watch.check()
     sources = [_source(passage, question=query) for passage in passages]
     return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
 
@@ -91,7 +98,7 @@ def _passages(*, query: str, scope: Scope) -> list[Passage]:
     result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH)
     if not gate.is_covered(result):
         return []
-    chunks = selectors.chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
+    chunks = chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
     passages: list[Passage] = []
     pages: set[tuple[str, int]] = set()
     for hit in result.hits:
@@ -106,6 +113,7 @@ def _passages(*, query: str, scope: Scope) -> list[Passage]:
             text=chunk.text,
             score=round(hit.score, 4),
             ocr=chunk.page in chunk.document.ocr_pages,
+            collection_id=str(chunk.document.collection.key),
         )
         passages.append(passage)
         if len(passages) == settings.RETRIEVAL_TOP_K:
@@ -129,6 +137,7 @@ def _source(passage: Passage, *, question: str) -> dict:
         "score": passage.score,
         "snippet": snippet(passage.text, question=question),
         "ocr": passage.ocr,
+        "collection_id": passage.collection_id,
     }
 
 

@@ -1,5 +1,6 @@
-"""The audit trail: who uploaded, deleted or downloaded a document, or created a token, when
-and from where. A team's shared service needs an answer to "who deleted this?".
+"""The audit trail: who uploaded, deleted or downloaded a document, created or revoked a
+token, created, renamed, shared or deleted a collection, when and from where. A team's
+shared service needs an answer to "who deleted this?".
 
 Services record the events they carry out, in the same transaction where there is one, so
 an event is never written for something that did not happen. Where a request comes from
@@ -36,9 +37,10 @@ class Origin:
 
 def record(
     *, action: str, actor: User | None, origin: Origin | None, target_id: object = "", target_label: str = "",
-    detail: dict | None = None,
+    detail: dict | None = None, collection_key: object = None,
 ) -> AuditEvent:  # fmt: skip
-    """Write one event (`actor` None: anonymous, with sign-in turned off)."""
+    """Write one event (`actor` None: anonymous, with sign-in turned off). `collection_key`
+    puts it in that collection's trail, which its managers read (GET /collections/{id}/audit)."""
     origin = origin or Origin()
     return AuditEvent.objects.create(
         action=action,
@@ -49,6 +51,7 @@ def record(
         ip=origin.ip,
         via=origin.via[:200],
         detail=detail or {},
+        collection_key=collection_key,
     )
 
 

@@ -7,20 +7,27 @@ Nothing is stored: a client that wants threads on the server uses /chat/sync wit
 conversation_id.
 """
 
-from collections.abc import Callable
-
-from django.contrib.auth.models import User
+import uuid
+from collections.abc import Callable, Collection
 
 from chat.backends.llm import Turn
+from chat.selectors.access import Asker
 from chat.services.answering import NO_BACKEND, Answer, answer_question
 from chat.services.conversations import history_for_answer
 
 NO_QUESTION = "There is no question to answer: send a user message with text."
 
 
-def complete(*, owner: User | None, messages: list[dict], on_delta: Callable[[str], None] | None = None) -> Answer:
+def complete(
+    *,
+    asker: Asker,
+    messages: list[dict],
+    collection_ids: Collection[uuid.UUID | str] | None = None,
+    on_delta: Callable[[str], None] | None = None,
+) -> Answer:
     """Answer the last user message of `messages` that has text, with the turns before it as
-    history, trimmed as a conversation's is; without one, the reply says so."""
+    history, trimmed as a conversation's is; without one, the reply says so. `collection_ids`
+    (the request's extra field) limits the search as on /chat/sync."""
     asked = question_index(messages)
     if asked is None:  # OpenAI clients show a reply; an error would read as a broken server
         return Answer(text=NO_QUESTION, backend=NO_BACKEND)
@@ -32,7 +39,8 @@ def complete(*, owner: User | None, messages: list[dict], on_delta: Callable[[st
     previous = next((turn.text for turn in reversed(history) if turn.role == "user"), "")
     return answer_question(
         message=message_text(messages[asked]["content"]),
-        owner=owner,
+        asker=asker,
+        collection_ids=collection_ids,
         history=history_for_answer(history),
         previous_query=previous,
         on_delta=on_delta,

@@ -10,10 +10,12 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from chat.errors import LimitReached
+from chat.errors import LimitReached, ReadableError
 from chat.models import ChatJob, Message
 from chat.queue import events as job_events
 from chat.queue.lifecycle import JobKind, save_and_enqueue
+from chat.selectors.access import Asker, token_refusal
+from chat.selectors.search import search_scope
 from chat.services import conversations
 from chat.services.answering import Answer, answer_question
 
@@ -21,7 +23,8 @@ from chat.services.answering import Answer, answer_question
 def submit_chat(
     *,
     message: str,
-    owner: User | None = None,
+    asker: Asker,
+    collection_ids: Collection[uuid.UUID | str] | None = None,
     document_ids: Collection[uuid.UUID | str] | None = None,
     conversation_id: uuid.UUID | str | None = None,
     new_conversation: bool = False,
@@ -31,12 +34,23 @@ def submit_chat(
     Raises QueueUnavailable if Redis refused the job (the row is then failed, saying why),
     ConversationNotFound for someone else's or an unknown conversation, LimitReached when the
     owner already has QUEUED_CHAT_JOBS_PER_USER questions waiting or being answered (one
-    user's thousand questions must not fill the chat workers' queue for everyone).
+    user's thousand questions must not fill the chat workers' queue for everyone), NotFound
+    for a collection the asker may not read. The worker checks access again when it runs.
     """
+    owner = asker.user
     _check_queued_limit(owner=owner)
-    conversation = conversations.open_conversation(owner=owner, conversation_id=conversation_id, new=new_conversation)
-    ids = None if document_ids is None else [str(i) for i in document_ids]
-    chat_job = ChatJob(id=uuid.uuid4(), owner=owner, message=message, document_ids=ids, conversation=conversation)
+    search_scope(asker=asker, collection_ids=collection_ids)  # an unreadable collection is a 404 now
+    conversation = conversations.open_conversation(asker=asker, conversation_id=conversation_id, new=new_conversation)
+    chat_job = ChatJob(
+        id=uuid.uuid4(),
+        owner=owner,
+        token=asker.token,
+        asked_with_token=asker.token is not None,
+        message=message,
+        collection_ids=None if collection_ids is None else [str(i) for i in collection_ids],
+        document_ids=None if document_ids is None else [str(i) for i in document_ids],
+        conversation=conversation,
+    )
 
     def save() -> None:
         chat_job.save(force_insert=True)
@@ -67,9 +81,17 @@ def _check_queued_limit(*, owner: User | None) -> None:
 
 def answer_chat_job(*, chat_job: ChatJob) -> Answer:
     """The job's answer: in its conversation (history, follow-up, recorded), or on its own;
-    its text goes to the job's events as it is written."""
+    its text goes to the job's events as it is written.
+
+    Access is checked again now, not when the question was queued: a token revoked or a
+    membership removed meanwhile fails the job (ReadableError, NotFound), saying why.
+    """
+    if chat_job.asked_with_token and (refusal := token_refusal(token=chat_job.token)):
+        raise ReadableError(f"Not answered: {refusal}")
+    asker = Asker(user=chat_job.owner, token=chat_job.token)
     deltas = job_events.DeltaWriter(str(chat_job.id))
-    kwargs = {"owner": chat_job.owner, "document_ids": chat_job.document_ids, "on_delta": deltas}
+    kwargs = {"asker": asker, "collection_ids": chat_job.collection_ids, "document_ids": chat_job.document_ids,
+              "on_delta": deltas}  # fmt: skip
     question = chat_job.messages.filter(role=Message.Role.USER).first() if chat_job.conversation_id else None
     try:
         if question is None:
@@ -81,7 +103,7 @@ def answer_chat_job(*, chat_job: ChatJob) -> Answer:
 
 def mark_started(*, chat_job_id: uuid.UUID | str) -> ChatJob:
     """Record that a worker picked the job up; returns the row (the task needs its message)."""
-    chat_job = ChatJob.objects.select_related("owner").get(id=chat_job_id)
+    chat_job = ChatJob.objects.select_related("owner", "token").get(id=chat_job_id)
     chat_job.status = ChatJob.Status.STARTED
     chat_job.started_at = timezone.now()
     chat_job.save(update_fields=["status", "started_at"])

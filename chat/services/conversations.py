@@ -11,33 +11,34 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
 from chat.backends.llm import Turn
-from chat.errors import ReadableError
+from chat.errors import NotFound
 from chat.models import ChatJob, Conversation, Message
+from chat.selectors.access import Asker
 from chat.services.answering import Answer, answer_question
 
 TITLE_CHARS = 80
 
 
-class ConversationNotFound(ReadableError):
+class ConversationNotFound(NotFound):
     """No conversation with this id belongs to the asker (the API answers 404)."""
 
 
 def open_conversation(
-    *, owner: User | None, conversation_id: uuid.UUID | str | None, new: bool = False
+    *, asker: Asker, conversation_id: uuid.UUID | str | None, new: bool = False
 ) -> Conversation | None:
-    """The asker's conversation `conversation_id`, a new one if `new`, or None (a lone question)."""
+    """The asker's conversation `conversation_id`, a new one if `new`, or None (a lone question).
+    Conversations are a user's own, whichever collections they search."""
     if conversation_id is not None:
-        conversation = Conversation.objects.filter(id=conversation_id, owner=owner).first()
+        conversation = Conversation.objects.filter(id=conversation_id, owner=asker.user).first()
         if conversation is None:
             raise ConversationNotFound("No conversation with this id.")
         return conversation
     if new:
-        return Conversation.objects.create(owner=owner)
+        return Conversation.objects.create(owner=asker.user)
     return None
 
 
@@ -57,7 +58,8 @@ def record_question(*, conversation: Conversation, text: str, chat_job: ChatJob 
 def answer_in_conversation(
     *,
     question: Message,
-    owner: User | None,
+    asker: Asker,
+    collection_ids: Collection[uuid.UUID | str] | None = None,
     document_ids: Collection[uuid.UUID | str] | None = None,
     on_delta: Callable[[str], None] | None = None,
 ) -> Answer:
@@ -70,7 +72,8 @@ def answer_in_conversation(
     previous_query = next((m.search_query or m.text for m in reversed(earlier) if m.role == Message.Role.USER), "")
     answer = answer_question(
         message=question.text,
-        owner=owner,
+        asker=asker,
+        collection_ids=collection_ids,
         document_ids=document_ids,
         history=history_for_answer([Turn(role=m.role, text=m.text) for m in earlier]),
         previous_query=previous_query,
@@ -93,7 +96,8 @@ def answer_in_conversation(
 def ask(
     *,
     message: str,
-    owner: User | None,
+    asker: Asker,
+    collection_ids: Collection[uuid.UUID | str] | None = None,
     document_ids: Collection[uuid.UUID | str] | None = None,
     conversation_id: uuid.UUID | str | None = None,
     new_conversation: bool = False,
@@ -102,8 +106,8 @@ def ask(
     """A synchronous question: on its own (the seed's /chat/sync), or in a conversation,
     where it is recorded, answered with the history, and the answer recorded too.
     `on_delta` receives the answer's text as it is written (/chat/stream)."""
-    conversation = open_conversation(owner=owner, conversation_id=conversation_id, new=new_conversation)
-    kwargs = {"owner": owner, "document_ids": document_ids, "on_delta": on_delta}
+    conversation = open_conversation(asker=asker, conversation_id=conversation_id, new=new_conversation)
+    kwargs = {"asker": asker, "collection_ids": collection_ids, "document_ids": document_ids, "on_delta": on_delta}
     if conversation is None:
         return answer_question(message=message, **kwargs), None
     question = record_question(conversation=conversation, text=message)

@@ -15,9 +15,11 @@ from django.core.files.base import File
 from django.db import transaction
 
 from chat.backends.pdf.unlock import PdfPasswordError, unlock_pdf
-from chat.models import Document
+from chat.models import Collection, Document, Role
 from chat.queue.lifecycle import save_and_enqueue
+from chat.selectors.access import Asker, collection_for
 from chat.services import audit, quotas
+from chat.services.default_collections import default_collection
 from chat.services.ingestion import state
 from chat.services.ingestion.jobs import INGESTION
 
@@ -42,21 +44,30 @@ def accept_upload(
     *,
     file: IO[bytes],
     filename: str,
-    owner: User | None = None,
+    asker: Asker,
+    collection_id: uuid.UUID | str | None = None,
     title: str = "",
     password: str | None = None,
     origin: audit.Origin | None = None,
 ) -> Accepted:
-    """Check the bytes, hash them, store the file once, and queue its ingestion (a failed
-    document uploaded again is queued again). A new or retried document is audited as an
-    upload by its owner, from `origin`.
+    """Check the bytes, hash them, store the file once, and queue its ingestion into the
+    collection (default: the asker's personal one; the same bytes twice in one collection are
+    one document, and a failed one uploaded again is queued again). A new or retried document
+    is audited as an upload by the asker, from `origin`.
 
-    Raises UploadRejected (400 empty or a wrong password, 413 too large or over the owner's
-    storage quota, 415 not a PDF) or QueueUnavailable.
+    Raises NotFound/NotAllowed (not an editor of the collection), UploadRejected (400 empty or
+    a wrong password, 413 too large or over the uploader's storage quota, 415 not a PDF) or
+    QueueUnavailable.
     With a `password`, an encrypted PDF is stored decrypted (backends/pdf/unlock.py) and the
     password is forgotten: `sha256` and `size_bytes` are always those of the stored bytes.
     """
-    accepted = _checked(file=file, filename=filename, owner=owner, title=title, password=password)
+    if collection_id is None:
+        collection = default_collection(asker=asker)
+    else:
+        collection, _ = collection_for(asker=asker, key=collection_id, needs=Role.EDITOR)
+    owner = asker.user
+    accepted = _checked(file=file, filename=filename, owner=owner, collection=collection, title=title,
+                        password=password)  # fmt: skip
     document = accepted.document
     if not accepted.created and document.status != Document.Status.FAILED:
         return accepted  # the same bytes again: nothing new happens
@@ -76,14 +87,20 @@ def store_upload(
     *,
     file: IO[bytes],
     filename: str,
+    collection: Collection | None = None,
     owner: User | None = None,
     title: str = "",
     password: str | None = None,
     origin: audit.Origin | None = None,
 ) -> Accepted:
-    """`accept_upload` without queueing anything: the same checks, the file and its row, saved
-    as queued (and audited). `manage.py ingest` ingests it right away, in its own process."""
-    accepted = _checked(file=file, filename=filename, owner=owner, title=title, password=password)
+    """`accept_upload` without queueing anything or checking roles (the operator's command
+    names the collection): the same checks, the file and its row, saved as queued (and
+    audited). `manage.py ingest` ingests it right away, in its own process. Without a
+    `collection`, the owner's personal one, or the library."""
+    if collection is None:
+        collection = default_collection(asker=Asker(user=owner))
+    accepted = _checked(file=file, filename=filename, owner=owner, collection=collection, title=title,
+                        password=password)  # fmt: skip
     if accepted.created:
         with transaction.atomic():
             accepted.document.save(force_insert=True)
@@ -91,7 +108,9 @@ def store_upload(
     return accepted
 
 
-def _checked(*, file: IO[bytes], filename: str, owner: User | None, title: str, password: str | None) -> Accepted:
+def _checked(
+    *, file: IO[bytes], filename: str, owner: User | None, collection: Collection, title: str, password: str | None
+) -> Accepted:
     """The checks and the stored file; the row is not saved yet if `created`."""
     size, sha256 = _inspect(file)
     unlocked = _unlock(file, password) if password else None
@@ -99,7 +118,8 @@ def _checked(*, file: IO[bytes], filename: str, owner: User | None, title: str, 
         if unlocked is not None:  # what is stored from here on is the unlocked copy
             file = unlocked
             size, sha256 = _inspect(file)
-        return _store(file=file, filename=filename, owner=owner, title=title, size=size, sha256=sha256)
+        return _store(file=file, filename=filename, owner=owner, collection=collection, title=title, size=size,
+                      sha256=sha256)  # fmt: skip
     finally:
         if unlocked is not None:
             unlocked.close()
@@ -112,8 +132,10 @@ def _unlock(file: IO[bytes], password: str) -> IO[bytes] | None:
         raise UploadRejected(str(exc), 400) from exc
 
 
-def _store(*, file: IO[bytes], filename: str, owner: User | None, title: str, size: int, sha256: str) -> Accepted:
-    existing = Document.objects.filter(owner=owner, sha256=sha256).first()
+def _store(
+    *, file: IO[bytes], filename: str, owner: User | None, collection: Collection, title: str, size: int, sha256: str
+) -> Accepted:
+    existing = Document.objects.filter(collection=collection, sha256=sha256).first()
     if existing is not None:  # before the quota: the same bytes again are no new usage
         new_title = (title or "").strip()[:300]
         if new_title and new_title != existing.title:  # the same bytes under a new title: renamed
@@ -129,6 +151,7 @@ def _store(*, file: IO[bytes], filename: str, owner: User | None, title: str, si
     document = Document(
         id=uuid.uuid4(),
         owner=owner,
+        collection=collection,
         title=(title or "").strip()[:300] or Path(safe_name).stem[:300] or "Untitled",
         filename=safe_name,
         sha256=sha256,
@@ -138,7 +161,7 @@ def _store(*, file: IO[bytes], filename: str, owner: User | None, title: str, si
     file.seek(0)
     # Stored under a name we choose (the hash), never the client's: no traversal, no clashes.
     name = f"documents/{sha256}.pdf"
-    if document.file.storage.exists(name):  # the same bytes, uploaded by someone else: share the file
+    if document.file.storage.exists(name):  # the same bytes in another collection: share the file
         document.file.name = name
     else:
         document.file.save(f"{sha256}.pdf", File(file), save=False)
@@ -191,13 +214,14 @@ def open_file(*, document: Document, actor: User | None, origin: audit.Origin | 
 
 def _audit(action: str, *, document: Document, actor: User | None, origin: audit.Origin | None) -> None:
     audit.record(action=action, actor=actor, origin=origin, target_id=document.id, target_label=document.title,
-                 detail={"filename": document.filename, "sha256": document.sha256})  # fmt: skip
+                 detail={"filename": document.filename, "sha256": document.sha256},
+                 collection_key=document.collection.key)  # fmt: skip
 
 
 def delete_document(*, document: Document, actor: User | None = None, origin: audit.Origin | None = None) -> None:
     """Remove the document, its chunks (and so its vectors) and its file, and cancel its work.
 
-    Files are named by content, so another user's upload of the same bytes shares the file:
+    Files are named by content, so an upload of the same bytes to another collection shares the file:
     it is removed with the last document that uses it. Its jobs that have not started are
     canceled once the deletion commits (which frees its owner's queue slots); a running one
     notices that the document is gone and stops quietly.

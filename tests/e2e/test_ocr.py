@@ -23,11 +23,12 @@ pytestmark = [
 
 @pytest.mark.django_db(transaction=True)
 def test_a_300_dpi_scan_is_read_in_batches_by_two_workers(media_root, tmp_path, start_worker):
+    from chat.selectors.access import Asker
     from chat.services.documents import accept_upload
 
     scan = scanned_copy(REFCARD, tmp_path / "scan.pdf", dpi=150)
     with scan.open("rb") as file:
-        document = accept_upload(file=file, filename="scan.pdf").document
+        document = accept_upload(file=file, filename="scan.pdf", asker=Asker(user=None)).document
     for _ in range(2):
         start_worker("ingest", "vectors", MEDIA_ROOT=str(media_root), OCR_BATCH_PAGES="1")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from chat.models import Document
+from chat.selectors.access import Asker
 from chat.services.documents import accept_upload
 from scripts import processes
 from tests.support import ocr_fakes
@@ -21,7 +22,7 @@ FAKE = "tests.support.ocr_fakes.FakeOcr"
 
 def upload(path: Path) -> Document:
     with path.open("rb") as file:
-        return accept_upload(file=file, filename=path.name).document
+        return accept_upload(file=file, filename=path.name, asker=Asker(user=None)).document
 
 
 def settled(document: Document) -> Document | None:

@@ -15,7 +15,8 @@ from chat.models import Chunk, Document
 from chat.retrieval.engines import get_engine
 from chat.retrieval.indexing import index_text
 from chat.retrieval.terms import index_term, partition
-from chat.selectors import search_scope
+from chat.selectors.access import Asker
+from chat.selectors.search import search_scope
 from chat.services.answering import answer_question
 from chat.services.documents import delete_document, store_upload
 from chat.services.ingestion.jobs import ingest as ingest_job
@@ -60,7 +61,7 @@ def test_another_users_uploads_and_deletions_change_nothing_for_a_user(media_roo
 
 def test_a_deleted_document_leaves_the_index_at_once(media_root):
     document = ingest_inline(REFCARD)
-    scope = search_scope(owner=None)
+    scope = search_scope(asker=Asker(user=None))
     terms = [index_term(token, prefix=partition(None)) for token in ("semilogx", "plot", "matrix")]
     assert get_engine().postings(scope=scope, terms=terms)
 
@@ -107,7 +108,7 @@ def test_vector_search_is_exact_over_the_scope(media_root, openai_stub, settings
     alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")
     ingest_inline(REFCARD, owner=alice)
     ingest_inline(MIME_SPEC, owner=bob)
-    scope = search_scope(owner=alice)
+    scope = search_scope(asker=Asker(user=alice))
     rows = Chunk.objects.filter(document__owner=alice).values_list("id", "embedding")
     query = np.asarray(rows[3][1], dtype=np.float32)
     expected = sorted(((cid, float(np.dot(v, query))) for cid, v in rows), key=lambda r: (-r[1], r[0]))[:5]

@@ -9,7 +9,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from chat.retrieval import gate
 from chat.retrieval.search import search
-from chat.selectors import search_scope
+from chat.selectors.access import Asker
+from chat.selectors.search import search_scope
 from tests.support.pdfs import REFCARD_QUESTION
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -47,7 +48,7 @@ def test_existing_chunks_are_backfilled_and_searchable_after_migrate():
 
     assert all(chunk.search_terms and chunk.token_count for chunk in CurrentChunk.objects.all())
     assert CurrentDocument.objects.get().token_count == sum(c.token_count for c in CurrentChunk.objects.all())
-    result = search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5)
+    result = search(query=REFCARD_QUESTION, scope=search_scope(asker=Asker(user=None)), k=5)
     assert gate.is_covered(result)
     assert CurrentChunk.objects.get(id=result.hits[0].chunk_id).order == 0
 
@@ -59,9 +60,9 @@ def test_lost_fts_triggers_are_restored_and_the_index_rebuilt(refcard_rows):
     with connection.cursor() as cursor:
         cursor.execute("DROP TRIGGER chat_chunk_fts_insert")  # as a table rebuild in a migration would
         cursor.execute("INSERT INTO chat_chunk_fts(chat_chunk_fts) VALUES ('delete-all')")
-    assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+    assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(asker=Asker(user=None)), k=5))
     sqlite_schema.install(connection)  # what every `migrate` runs afterwards (chat/apps.py)
-    assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+    assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(asker=Asker(user=None)), k=5))
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
@@ -91,7 +92,7 @@ def test_reindex_command_recomputes_index_terms(refcard_rows, capsys):
     from chat.models import Chunk
 
     Chunk.objects.update(search_terms="", token_count=0)  # as after a tokenizer change, nothing matches
-    assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+    assert not gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(asker=Asker(user=None)), k=5))
     call_command("reindex")
     assert f"reindexed {refcard_rows.chunk_count} chunks" in capsys.readouterr().out
-    assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5))
+    assert gate.is_covered(search(query=REFCARD_QUESTION, scope=search_scope(asker=Asker(user=None)), k=5))

@@ -11,7 +11,8 @@ from chat.retrieval.search import search
 from chat.retrieval.terms import index_term, index_terms, partition
 from chat.retrieval.types import Posting, Scope
 from chat.retrieval.unknown_words import unknown_rare_words
-from chat.selectors import search_scope
+from chat.selectors.access import Asker
+from chat.selectors.search import search_scope
 from chat.text import tokenize
 from tests.support.ingestion import ingest_inline
 from tests.support.pdfs import MIME_SPEC, REFCARD_QUESTION
@@ -116,23 +117,23 @@ def test_unknown_names_count_however_common_the_word():
 def test_search_sees_new_and_deleted_documents_and_filters(refcard):
     from chat.services.documents import delete_document
 
-    first = search(query=REFCARD_QUESTION, scope=search_scope(owner=None), k=5)
+    first = search(query=REFCARD_QUESTION, scope=search_scope(asker=Asker(user=None)), k=5)
     assert gate.is_covered(first) and first.hits
 
     spec = ingest_inline(MIME_SPEC)  # a new ready document is searchable at once
     spec_query = "Is there an extended attribute that can store a file's MIME type?"
-    found = search(query=spec_query, scope=search_scope(owner=None), k=5)
+    found = search(query=spec_query, scope=search_scope(asker=Asker(user=None)), k=5)
     assert gate.is_covered(found)
     assert Chunk.objects.get(id=found.hits[0].chunk_id).document_id == spec.id
 
-    only_refcard = search(query=spec_query, scope=search_scope(owner=None, document_ids=[refcard.id]), k=5)
+    only_refcard = search(query=spec_query, scope=search_scope(asker=Asker(user=None), document_ids=[refcard.id]), k=5)
     chunk_docs = set(
         Chunk.objects.filter(id__in=[h.chunk_id for h in only_refcard.hits]).values_list("document_id", flat=True)
     )
     assert chunk_docs <= {refcard.id}
 
     delete_document(document=spec)
-    after = search(query=spec_query, scope=search_scope(owner=None), k=5)
+    after = search(query=spec_query, scope=search_scope(asker=Asker(user=None)), k=5)
     assert after.hits  # the refcard still answers something ...
     assert not Chunk.objects.filter(id__in=[h.chunk_id for h in after.hits], document_id=spec.id).exists()
     assert not gate.is_covered(after)  # ... but no longer covers the question
@@ -149,7 +150,7 @@ def test_search_sees_new_and_deleted_documents_and_filters(refcard):
     ],
 )
 def test_off_topic_questions_are_not_covered(refcard, question):
-    assert not gate.is_covered(search(query=question, scope=search_scope(owner=None), k=5))
+    assert not gate.is_covered(search(query=question, scope=search_scope(asker=Asker(user=None)), k=5))
 
 
 @pytest.mark.django_db

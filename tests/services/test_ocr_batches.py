@@ -19,6 +19,7 @@ from chat.backends.pdf import PdfError
 from chat.backends.pdf.pdfium import PdfiumPages
 from chat.models import Chunk, Document, PageText
 from chat.queue.connection import get_queue
+from chat.selectors.access import Asker
 from chat.services.documents import accept_upload, delete_document
 from tests.support import ocr_fakes
 from tests.support.ingestion import ingest_inline
@@ -62,7 +63,7 @@ def with_blank_pages(source: Path, target: Path, blanks: int) -> Path:
 
 def upload(path: Path) -> Document:
     with path.open("rb") as file:
-        return accept_upload(file=file, filename=path.name).document
+        return accept_upload(file=file, filename=path.name, asker=Asker(user=None)).document
 
 
 def run_jobs(max_jobs: int | None = None) -> None:

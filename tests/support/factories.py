@@ -27,6 +27,7 @@ from factory.django import DjangoModelFactory
 
 from chat.models import Chunk, Document
 from chat.retrieval.indexing import index_text
+from chat.services.default_collections import library, personal_collection
 from tests.support.pdfs import text_pdf
 
 PASSWORD = "pw-for-tests"
@@ -68,6 +69,10 @@ class DocumentFactory(DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Document {n}")
     filename = factory.LazyAttribute(lambda o: f"{o.title}.pdf")
     owner = None
+    # The owner's personal collection, or the library for documents nobody owns (as uploads go).
+    collection = factory.LazyAttribute(
+        lambda o: personal_collection(user=o.owner) if o.owner is not None else library()
+    )
     sha256 = factory.LazyAttribute(lambda o: hashlib.sha256(_bytes(o.pdf)).hexdigest())
     size_bytes = factory.LazyAttribute(lambda o: len(_bytes(o.pdf)))
     file = factory.LazyAttribute(lambda o: ContentFile(_bytes(o.pdf), name=f"{o.sha256}.pdf"))
@@ -88,7 +93,7 @@ class ChunkFactory(DjangoModelFactory):
         model = Chunk
 
     class Params:
-        indexed = factory.LazyAttribute(lambda o: index_text(o.text, owner_id=o.document.owner_id))
+        indexed = factory.LazyAttribute(lambda o: index_text(o.text, collection_pk=o.document.collection_id))
 
     document = factory.SubFactory(DocumentFactory)
     page = 1

@@ -23,7 +23,8 @@ def copy_of(source: Path, target: Path, n: int) -> Path:
 
 def queue_upload(path: Path, owner=None):
     """Upload a PDF as the API does: stored, and its ingestion queued for a worker."""
+    from chat.selectors.access import Asker
     from chat.services.documents import accept_upload
 
     with path.open("rb") as file:
-        return accept_upload(file=file, filename=path.name, owner=owner).document
+        return accept_upload(file=file, filename=path.name, asker=Asker(user=owner)).document

@@ -4,7 +4,7 @@ of a streamed one, each with this service's extras (`sources`, `backend`)."""
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from django.http import StreamingHttpResponse
 
@@ -12,6 +12,7 @@ from chat.api import concurrency
 from chat.api.answer_relay import Outcome, Piece, relay
 from chat.api.event_streams import event_stream
 from chat.api.openai.serializers import MODEL_ID
+from chat.selectors.access import Asker
 from chat.services.answering import Answer
 from chat.services.chat_completions import complete
 
@@ -29,7 +30,9 @@ def completion(answer: Answer) -> dict:
     }
 
 
-def stream(*, owner: object, messages: list[dict], leases: list[concurrency.Lease]) -> StreamingHttpResponse:
+def stream(
+    *, asker: Asker, messages: list[dict], collection_ids: list | None, leases: list[concurrency.Lease]
+) -> StreamingHttpResponse:
     """The answer as SSE chunks while it is written (in an answer thread, answer_relay.py:
     stopped if the client goes away), then a last chunk with the finish reason, `sources`
     and `backend`. An async iterator: the event loop relays it, no thread waits on the client."""
@@ -43,7 +46,11 @@ def stream(*, owner: object, messages: list[dict], leases: list[concurrency.Leas
     async def events() -> AsyncIterator[bytes]:
         yield chunk({"role": "assistant", "content": ""})
         sent = False
-        async for item in relay(lambda on_delta: complete(owner=owner, messages=messages, on_delta=on_delta)):
+
+        def write(on_delta: Callable[[str], None]) -> Answer:
+            return complete(asker=asker, messages=messages, collection_ids=collection_ids, on_delta=on_delta)
+
+        async for item in relay(write):
             if isinstance(item, Piece):
                 sent = True
                 yield chunk({"content": item.text})

@@ -4,7 +4,7 @@ JSON Schema for the OpenAPI document, since the serializer's own schema would be
 from django.conf import settings
 from rest_framework import serializers
 
-from chat.api.serializers import StrictBooleanField
+from chat.api.serializers import StrictBooleanField, StrictUUIDField
 from chat.services.chat_completions import message_text, question_index
 
 MODEL_ID = "pdfchat"
@@ -49,6 +49,13 @@ class CompletionRequestSerializer(serializers.Serializer):
     model = AnyStringField(required=False, default=MODEL_ID, help_text=f'Any; answered as "{MODEL_ID}".')
     messages = MessageSerializer(many=True, allow_empty=False)
     stream = StrictBooleanField(required=False, default=False)
+    collection_ids = serializers.ListField(
+        child=StrictUUIDField(),
+        required=False,
+        min_length=1,
+        max_length=1000,
+        help_text="pdfchat's extra field: only search these collections (default: every one you may read).",
+    )
 
     def validate_messages(self, messages: list[dict]) -> list[dict]:
         if len(messages) > settings.OPENAI_MAX_MESSAGES:

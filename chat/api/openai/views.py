@@ -11,21 +11,22 @@ import json
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from chat.api import concurrency
-from chat.api.event_streams import BearerTokenAuthentication, StreamView, served_from_event_loop
-from chat.api.openai import auth, messages  # noqa: F401 - auth registers the bearer scheme in the schema
+from chat.api.authentication import BearerTokenAuthentication
+from chat.api.event_streams import StreamView, served_from_event_loop
+from chat.api.openai import messages
 from chat.api.openai.serializers import COMPLETION_REQUEST, ERROR, MODEL_ID, CompletionRequestSerializer
 from chat.api.openapi.streams import NO_FORMAT
-from chat.api.views import owner_of
+from chat.api.permissions import asker_of
 from chat.services.chat_completions import complete
 
 
 class OpenAIView(StreamView):
-    authentication_classes = [BearerTokenAuthentication, TokenAuthentication, SessionAuthentication]
+    authentication_classes = [BearerTokenAuthentication, SessionAuthentication]
 
     def handle_exception(self, exc: Exception) -> Response:
         """The API's errors, in the protocol's shape."""
@@ -64,12 +65,13 @@ class ChatCompletionsView(OpenAIView):
     def post(self, request: Request) -> Response | StreamingHttpResponse:
         serializer = CompletionRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        owner, asked = owner_of(request), serializer.validated_data["messages"]
+        asker, asked = asker_of(request), serializer.validated_data["messages"]
+        collection_ids = serializer.validated_data.get("collection_ids")
         if serializer.validated_data["stream"]:
             leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS, concurrency.ANSWERS])
-            return messages.stream(owner=owner, messages=asked, leases=leases)
+            return messages.stream(asker=asker, messages=asked, collection_ids=collection_ids, leases=leases)
         with concurrency.holding(cap=concurrency.ANSWERS, request=request):
-            answer = complete(owner=owner, messages=asked)
+            answer = complete(asker=asker, messages=asked, collection_ids=collection_ids)
         return Response(messages.completion(answer))
 
 

@@ -40,6 +40,7 @@ class Passage:
     text: str
     score: float
     ocr: bool = False  # the page's text was recognised from its image
+    collection_id: str = ""  # the key of the document's collection
 
 
 class ChatModel(Protocol):

@@ -4,8 +4,10 @@ import uuid
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from chat import selectors
+from chat.errors import NotFound
 from chat.management.commands.ingest import user_named
+from chat.selectors.access import Asker
+from chat.selectors.documents import collections_with_documents
 from chat.services.answering import NO_DOCUMENTS, answer_question
 
 
@@ -15,23 +17,33 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("question")
         parser.add_argument("--document", action="append", dest="document_ids", help="Only this document id.")
-        parser.add_argument("--owner", help="Search this user's documents (default: the documents nobody owns).")
+        parser.add_argument(
+            "--owner", help="Ask as this user: every collection they may read (default: the library's documents)."
+        )
+        parser.add_argument("--collection", action="append", dest="collection_ids", help="Only this collection id.")
 
     def handle(
-        self, *args: object, question: str, document_ids: list[str] | None, owner: str | None, **options: object
-    ) -> None:
+        self, *args: object, question: str, document_ids: list[str] | None, owner: str | None,
+        collection_ids: list[str] | None, **options: object,
+    ) -> None:  # fmt: skip
         for document_id in document_ids or []:
             try:
                 uuid.UUID(document_id)
             except ValueError:
                 raise CommandError(f"{document_id!r} is not a document id.") from None
-        answer = answer_question(message=question, owner=user_named(owner), document_ids=document_ids)
+        asker = Asker(user=user_named(owner))
+        try:
+            answer = answer_question(
+                message=question, asker=asker, collection_ids=collection_ids, document_ids=document_ids
+            )
+        except NotFound as exc:
+            raise CommandError(str(exc)) from None
         self.stdout.write(answer.text)
-        if owner is None and answer.text == NO_DOCUMENTS and (owners := selectors.owners_with_documents()):
-            names = ", ".join(owners[:5]) + (", ..." if len(owners) > 5 else "")
+        if owner is None and answer.text == NO_DOCUMENTS and (others := collections_with_documents()):
+            names = ", ".join(f"{name} ({key})" for key, name, _ in others[:5]) + (", ..." if len(others) > 5 else "")
             self.stderr.write(
-                f"This searched only the documents nobody owns (the API's when authentication is off); "
-                f"{len(owners)} user(s) have documents: {names}. Pick one with --owner NAME."
+                "This searched only the library (the documents nobody owns); "
+                f"{len(others)} collection(s) have documents: {names}. Ask as a member with --owner NAME."
             )
         self.stdout.write(f"\n(backend: {answer.backend}{f', model: {answer.model}' if answer.model else ''})")
         if answer.sources:

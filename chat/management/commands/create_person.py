@@ -1,9 +1,10 @@
 """`manage.py create_person NAME`: an ordinary person who signs in on the chat page.
 
-Not staff (no admin, no queue dashboard) and not a superuser: they see only their own
-documents. `createsuperuser` would make an admin; `create_api_user` a token-only account with
-no password. The password is generated, printed once and never stored in clear (or read from
-standard input with --password-stdin, for scripts); --token also prints an API token.
+Not staff (no admin, no queue dashboard) and not a superuser: they see their personal
+collection and the collections shared with them. `createsuperuser` would make an admin;
+`create_api_user` a token-only account with no password. The password is generated, printed
+once and never stored in clear (or read from standard input with --password-stdin, for
+scripts); --token also prints an API token.
 """
 
 import secrets
@@ -13,8 +14,8 @@ from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from chat.services.accounts import issue_token
 from chat.services.audit import Origin
+from chat.services.tokens import create_token
 
 
 class Command(BaseCommand):
@@ -44,5 +45,5 @@ class Command(BaseCommand):
         if not password_stdin:
             self.stdout.write(f"password: {password}")
         if token:
-            key = issue_token(user=user, origin=Origin(via="manage.py create_person"))
+            _, key = create_token(user=user, name="API token", origin=Origin(via="manage.py create_person"))
             self.stdout.write(f"API token: {key}")

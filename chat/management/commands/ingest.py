@@ -1,13 +1,19 @@
-"""`manage.py ingest FILE [FILE ...]`: ingest PDFs now, in this process, showing progress."""
+"""`manage.py ingest FILE [FILE ...]`: ingest PDFs now, in this process, showing progress.
+
+They go into --collection, or --owner's personal collection, or else the library: the
+collection of documents nobody owns, which staff share with people and groups (docs/access.md).
+"""
 
 from pathlib import Path
 
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 
 from chat.errors import describe_failure
-from chat.models import Document
+from chat.models import Collection, Document
 from chat.services.audit import Origin
+from chat.services.default_collections import library, personal_collection
 from chat.services.documents import UploadRejected, store_upload
 from chat.services.ingestion.pipeline import ingest_here
 from chat.services.ingestion.progress import Stage
@@ -24,6 +30,14 @@ def user_named(username: str | None) -> User | None:
         return User.objects.get(username=username)
     except User.DoesNotExist:
         raise CommandError(f"No user {username!r}: create one with `manage.py create_api_user {username}`.") from None
+
+
+def collection_named(key: str) -> Collection:
+    """The collection with this id; a clear error if there is none."""
+    try:
+        return Collection.objects.get(key=key)
+    except (Collection.DoesNotExist, ValueError, ValidationError):
+        raise CommandError(f"No collection with id {key!r}.") from None
 
 
 class ProgressLines:
@@ -58,25 +72,36 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", type=Path)
         parser.add_argument("--title", default="", help="Title for a single file (default: file name).")
-        parser.add_argument("--owner", help="Username whose documents these become (default: nobody's).")
+        parser.add_argument("--owner", help="Username who uploads them (default: nobody).")
+        parser.add_argument(
+            "--collection", help="Collection id to ingest into (default: the owner's personal one, or the library)."
+        )
 
-    def handle(self, *args: object, files: list[Path], title: str, owner: str | None, **options: object) -> None:
+    def handle(
+        self, *args: object, files: list[Path], title: str, owner: str | None, collection: str | None,
+        **options: object,
+    ) -> None:  # fmt: skip
         if title and len(files) > 1:
             raise CommandError("--title only goes with a single file.")
         user = user_named(owner)
+        target = collection_named(collection) if collection else None
+        if target is None:
+            target = personal_collection(user=user) if user is not None else library()
         failures = 0
         for path in files:
-            failures += not self._ingest(path, title, user)
+            failures += not self._ingest(path, title, user, target)
         if failures:
             raise CommandError(f"{failures} of {len(files)} file(s) could not be ingested.")
 
-    def _ingest(self, path: Path, title: str, owner: User | None) -> bool:
+    def _ingest(self, path: Path, title: str, owner: User | None, collection: Collection) -> bool:
         if not path.is_file():
             self.stderr.write(f"{path}: no such file")
             return False
         try:
             with path.open("rb") as file:
-                accepted = store_upload(file=file, filename=path.name, owner=owner, title=title, origin=COMMAND)
+                accepted = store_upload(
+                    file=file, filename=path.name, owner=owner, collection=collection, title=title, origin=COMMAND
+                )
         except UploadRejected as exc:
             self.stderr.write(f"{path}: {exc}")
             return False

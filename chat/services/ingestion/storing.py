@@ -23,7 +23,7 @@ def store_chunks(
     DocumentGone if the document was deleted, or finished by another job, meanwhile."""
     rows = []
     for order, (page, text) in enumerate(chunks):
-        indexed = index_text(text, owner_id=document.owner_id)
+        indexed = index_text(text, collection_pk=document.collection_id)
         rows.append(
             Chunk(
                 document=document,

@@ -1,0 +1,38 @@
+"""Documents as an asker sees them: the ones in collections they may read."""
+
+import uuid
+from collections.abc import Collection as Some
+
+from django.db.models import Count, Q, QuerySet
+
+from chat.models import Chunk, Collection, Document
+from chat.selectors.access import Asker, readable_pks
+
+
+def document_list(
+    *, asker: Asker, status: str | None = None, collection_id: uuid.UUID | str | None = None
+) -> QuerySet[Document]:
+    """The documents of every collection the asker may read (or of one: NotFound if it is
+    not readable), newest first, optionally only those with one status."""
+    pks = readable_pks(asker=asker, keys=None if collection_id is None else [collection_id])
+    documents = Document.objects.filter(collection_id__in=pks).select_related("collection")
+    if status in Document.Status.values:
+        documents = documents.filter(status=status)
+    return documents.order_by("-created_at", "id")
+
+
+def collections_with_documents() -> list[tuple[str, str, int]]:
+    """(key, name, ready documents) of every collection that has ready documents, by name."""
+    rows = (
+        Collection.objects.annotate(ready=Count("documents", filter=Q(documents__status=Document.Status.READY)))
+        .filter(ready__gt=0)
+        .order_by("name", "id")
+        .values_list("key", "name", "ready")
+    )
+    return [(str(key), name, ready) for key, name, ready in rows]
+
+
+def chunks_by_id(*, chunk_ids: Some[int]) -> dict[int, Chunk]:
+    """Chunks with their document and its collection loaded, keyed by id (search hits into sources)."""
+    chunks = Chunk.objects.select_related("document__collection").defer("embedding", "search_terms")
+    return chunks.in_bulk(list(chunk_ids))

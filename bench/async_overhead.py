@@ -148,13 +148,15 @@ def check_answer(what: str, text: str | None, backend: str | None, cfg: Settings
 
 
 def run_bare(stack: Stack, conn: redis.Redis, worker_class: str, cfg: Settings) -> Run:
+    from chat.selectors.access import Asker  # after setup_django
+
     queue = Queue(BARE_QUEUE, connection=conn)
     texts = [cfg.question] * cfg.jobs
     polls = 0
     started = time.perf_counter()
     worker = start_worker(stack, BARE_QUEUE, worker_class, f"bare-{worker_class}")
     try:
-        enqueued = [queue.enqueue(BARE_TASK, message=text) for text in texts]
+        enqueued = [queue.enqueue(BARE_TASK, message=text, asker=Asker(user=None)) for text in texts]
         submitted = time.perf_counter()
         deadline = time.monotonic() + cfg.timeout
         for job in enqueued:

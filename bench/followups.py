@@ -50,9 +50,12 @@ def measure(workdir: Path, pairs: list[dict], paths: list[Path]) -> int:
     setup_django(workdir, EMBEDDINGS_BACKEND=os.environ.get("EMBEDDINGS_BACKEND", "auto"))
     from bench.ingest import make_searchable
     from bench.inprocess import upload
+    from chat.selectors.access import Asker
     from chat.services.answering import answer_question
     from chat.services.conversations import ask
     from chat.services.vectors import embed_document
+
+    anonymous = Asker(user=None)  # the library, where bench/inprocess.py uploads
 
     names = {}
     for path in paths:
@@ -68,9 +71,9 @@ def measure(workdir: Path, pairs: list[dict], paths: list[Path]) -> int:
     results: dict[tuple[str, str], list[int]] = {}
     dragged = 0
     for pair in pairs:
-        alone = answer_question(message=pair["follow_up"])
-        first, conversation = ask(message=pair["first"], owner=None, new_conversation=True)
-        followed, _ = ask(message=pair["follow_up"], owner=None, conversation_id=conversation.id)
+        alone = answer_question(message=pair["follow_up"], asker=anonymous)
+        first, conversation = ask(message=pair["first"], asker=anonymous, new_conversation=True)
+        followed, _ = ask(message=pair["follow_up"], asker=anonymous, conversation_id=conversation.id)
         results.setdefault((pair["kind"], "alone"), []).append(rank(alone.sources, pair["pdf"], pair["pages"]))
         results.setdefault((pair["kind"], "in conversation"), []).append(
             rank(followed.sources, pair["pdf"], pair["pages"])

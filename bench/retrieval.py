@@ -156,9 +156,10 @@ def ingest_set(question_set: QuestionSet, owner: Any, *, vectors: bool = True) -
 
 def ask(question: dict, owner: Any, doc_ids: dict[str, str]) -> tuple[Outcome, list[tuple[str | None, int]]]:
     """Answer one question as the app does; its outcome and the sources it got (file, page)."""
+    from chat.selectors.access import Asker
     from chat.services.answering import answer_question
 
-    answer = answer_question(message=question["question"], owner=owner)
+    answer = answer_question(message=question["question"], asker=Asker(user=owner))
     got = [(doc_ids.get(s["document_id"]), s["page"]) for s in answer.sources]
     rank = next(
         (n for n, (pdf, page) in enumerate(got, start=1) if pdf == question["pdf"] and page in question["pages"]), 0
@@ -170,9 +171,10 @@ def ask(question: dict, owner: Any, doc_ids: dict[str, str]) -> tuple[Outcome, l
 
 def leaks(question: dict, owner: Any) -> bool:
     """Whether an off-topic question got sources (it should be answered as not covered)."""
+    from chat.selectors.access import Asker
     from chat.services.answering import answer_question
 
-    return bool(answer_question(message=question["question"], owner=owner).sources)
+    return bool(answer_question(message=question["question"], asker=Asker(user=owner)).sources)
 
 
 @dataclass

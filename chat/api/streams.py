@@ -36,6 +36,7 @@ from chat.api.event_streams import StreamView, event_stream, served_from_event_l
 from chat.api.permissions import asker_of
 from chat.api.serializers import ChatRequestSerializer
 from chat.queue.events import stream_key
+from chat.selectors.access import readable_keys, sources_in
 from chat.selectors.jobs import finished_job, job_exists
 from chat.services.conversations import ask
 
@@ -67,10 +68,13 @@ class JobEventsView(StreamView):
         after = request.headers.get("Last-Event-ID") or "0-0"
         if not _EVENT_ID.fullmatch(after):
             raise ValidationError({"detail": "Last-Event-ID must be an event id as sent, e.g. 1733500000000-0."})
-        if not job_exists(job_id=job_id, owner=asker_of(request).user):
+        asker = asker_of(request)
+        if not job_exists(job_id=job_id, owner=asker.user):
             raise NotFound("No chat job with this id.")
+        readable = readable_keys(asker=asker)  # sources from other collections are left out
         leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS])
-        return event_stream(concurrency.released_after(_relay(job_id, after=after, lease=leases[0]), leases=leases))
+        events = _relay(job_id, after=after, lease=leases[0], readable=readable)
+        return event_stream(concurrency.released_after(events, leases=leases))
 
 
 chat_stream = served_from_event_loop(ChatStreamView)
@@ -91,14 +95,14 @@ async def _answer_events(write: Callable[[Callable[[str], None]], dict]) -> Asyn
             yield sse(str(next(n)), "done", json.dumps(item.value))
 
 
-async def _relay(job_id: str, *, after: str, lease: Lease) -> AsyncIterator[bytes]:
+async def _relay(job_id: str, *, after: str, lease: Lease, readable: set[str]) -> AsyncIterator[bytes]:
     heartbeat = settings.JOB_EVENTS_HEARTBEAT
     client, key = _redis(), stream_key(job_id)
     closes_at = time.monotonic() + settings.JOB_EVENTS_MAX_OPEN
     yield b"retry: 2000\n\n"  # headers and a first byte at once; reconnect after 2 s
     idle = True  # at the start, and after a heartbeat with nothing new: is the job over?
     while time.monotonic() < closes_at:
-        if idle and (ending := await _ending(client, key, job_id, after=after)) is not None:
+        if idle and (ending := await _ending(client, key, job_id, after=after, readable=readable)) is not None:
             for event in ending:
                 yield event
             return
@@ -106,7 +110,7 @@ async def _relay(job_id: str, *, after: str, lease: Lease) -> AsyncIterator[byte
         for _, entries in reply or []:
             for entry_id, fields in entries:
                 after, kind = entry_id.decode(), fields[b"type"].decode()
-                yield sse(after, kind, fields[b"data"].decode())
+                yield sse(after, kind, _visible(kind, fields[b"data"].decode(), readable=readable))
                 if kind in FINAL:
                     return
         idle = not reply
@@ -115,11 +119,23 @@ async def _relay(job_id: str, *, after: str, lease: Lease) -> AsyncIterator[byte
             yield b": keep-alive\n\n"
 
 
-async def _ending(client: redis.asyncio.Redis, key: str, job_id: str, *, after: str) -> list[bytes] | None:
+def _visible(kind: str, data: str, *, readable: set[str]) -> str:
+    """An event's data without the sources of collections the asker cannot read (any more)."""
+    if kind not in ("sources", "done"):
+        return data
+    payload = json.loads(data)
+    if not isinstance(payload, dict) or not payload.get("sources"):
+        return data
+    return json.dumps(payload | {"sources": sources_in(payload["sources"], readable=readable)})
+
+
+async def _ending(
+    client: redis.asyncio.Redis, key: str, job_id: str, *, after: str, readable: set[str]
+) -> list[bytes] | None:
     """None while more events may come; else the events the client still lacks before the end:
     the outcome from the row when the events expired, nothing when it has the final one already."""
     if not await client.exists(key):
-        return await _from_row(job_id, after=after)
+        return await _from_row(job_id, after=after, readable=readable)
     return [] if await _seen_the_end(client, key, after=after) else None
 
 
@@ -156,7 +172,7 @@ def _redis() -> redis.asyncio.Redis:
 _REDIS: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis.asyncio.Redis]" = weakref.WeakKeyDictionary()
 
 
-async def _from_row(job_id: str, *, after: str) -> list[bytes] | None:
+async def _from_row(job_id: str, *, after: str, readable: set[str]) -> list[bytes] | None:
     """A finished job's outcome from its row, when its events are gone: None while the job is
     not finished (its events will come), else what the client still lacks (nothing, if it
     already has the replayed outcome)."""
@@ -166,7 +182,8 @@ async def _from_row(job_id: str, *, after: str) -> list[bytes] | None:
     if _id(after) >= _id(REPLAY_ID):
         return []
     if row.status == row.Status.FINISHED:
-        return [sse(REPLAY_ID, "done", json.dumps(row.result or {"answer": row.answer, "sources": []}))]
+        done = json.dumps(row.result or {"answer": row.answer, "sources": []})
+        return [sse(REPLAY_ID, "done", _visible("done", done, readable=readable))]
     return [sse(REPLAY_ID, "error", json.dumps({"error": row.error}))]
 
 

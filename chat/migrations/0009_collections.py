@@ -30,6 +30,13 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("scopes", models.JSONField(default=list, help_text="Any of ask, upload, manage.")),
+                (
+                    "restricted",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Only `collections` (if they are all deleted, none); else all of the user's.",
+                    ),
+                ),
                 ("created_at", models.DateTimeField(auto_now_add=True)),
                 ("expires_at", models.DateTimeField(blank=True, null=True)),
                 ("last_used_at", models.DateTimeField(blank=True, null=True)),
@@ -176,7 +183,7 @@ class Migration(migrations.Migration):
             name="collections",
             field=models.ManyToManyField(
                 blank=True,
-                help_text="Only these collections (none listed: all of the user's).",
+                help_text="See `restricted`.",
                 related_name="+",
                 to="chat.collection",
             ),

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet
 
 from chat.models import AuditEvent, Collection, Membership, Role
 from chat.selectors.access import Asker, collection_for, roles
@@ -18,10 +18,17 @@ class CollectionView:
 
 
 def collection_list(*, asker: Asker) -> list[CollectionView]:
-    """The collections the asker may read, personal first, then by name."""
+    """The collections the asker may read: their own personal one first, then others' personal
+    ones shared with them, then the rest, each by name."""
     mine = roles(asker=asker)
     collections = Collection.objects.filter(pk__in=mine).annotate(document_count=Count("documents"))
-    ordered = sorted(collections, key=lambda c: (c.kind != Collection.Kind.PERSONAL, c.name.casefold(), c.pk))
+    own = asker.user.pk if asker.user is not None else None
+
+    def order(c: Collection) -> tuple:
+        own_first = not (c.kind == Collection.Kind.PERSONAL and c.personal_owner_id == own)
+        return (own_first, c.kind != Collection.Kind.PERSONAL, c.name.casefold(), c.pk)
+
+    ordered = sorted(collections, key=order)
     return [CollectionView(collection=c, role=mine[c.pk], document_count=c.document_count) for c in ordered]
 
 
@@ -37,7 +44,8 @@ def member_list(*, asker: Asker, collection_id: str) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(collection=collection)
         .select_related("user", "group")
-        .order_by("group__name", "user__username", "id")
+        # Users (no group) first on every engine: SQLite sorts NULL first, PostgreSQL last.
+        .order_by(F("group__name").asc(nulls_first=True), "user__username", "id")
     )
 
 

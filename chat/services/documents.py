@@ -61,10 +61,9 @@ def accept_upload(
     With a `password`, an encrypted PDF is stored decrypted (backends/pdf/unlock.py) and the
     password is forgotten: `sha256` and `size_bytes` are always those of the stored bytes.
     """
-    if collection_id is None:
-        collection = default_collection(asker=asker)
-    else:
-        collection, _ = collection_for(asker=asker, key=collection_id, needs=Role.EDITOR)
+    if collection_id is None:  # a token limited to other collections may not put it there either
+        collection_id = default_collection(asker=asker).key
+    collection, _ = collection_for(asker=asker, key=collection_id, needs=Role.EDITOR)
     owner = asker.user
     accepted = _checked(file=file, filename=filename, owner=owner, collection=collection, title=title,
                         password=password)  # fmt: skip

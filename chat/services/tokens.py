@@ -41,7 +41,7 @@ def create_token(
     with transaction.atomic():
         token = ApiToken.objects.create(
             user=user, name=name.strip()[:100] or "API token", digest=digest_of(key), prefix=key[:SHOWN_CHARS],
-            scopes=scopes, expires_at=expires_at,
+            scopes=scopes, expires_at=expires_at, restricted=bool(pks),
         )  # fmt: skip
         if pks:
             token.collections.set(Collection.objects.filter(pk__in=pks))

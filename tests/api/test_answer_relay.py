@@ -10,6 +10,7 @@ from django.db import connection
 
 from chat.api.answer_relay import AnswerStopped, Outcome, Piece, Started, relay
 from chat.errors import ReadableError
+from chat.selectors.access import Asker
 from chat.services import answering
 from chat.services.answering import answer_question
 from tests.support.pdfs import REFCARD_QUESTION
@@ -73,7 +74,9 @@ def test_no_database_connection_is_held_while_the_model_writes(openai_stub, refc
     settings.EMBEDDINGS_BACKEND = "none"
     openai_stub.reply_next("one two three")
     held = []
-    answer = answer_question(message=REFCARD_QUESTION, on_delta=lambda text: held.append(connection.connection))
+    answer = answer_question(
+        asker=Asker(user=None), message=REFCARD_QUESTION, on_delta=lambda text: held.append(connection.connection)
+    )
     assert answer.backend == "openai" and held and all(c is None for c in held)
 
 
@@ -95,7 +98,7 @@ def test_searches_at_once_are_bounded_per_process(refcard_rows, monkeypatch):
 
     monkeypatch.setattr(answering, "search", counted)
     monkeypatch.setattr(answering, "SEARCH_SLOTS", threading.BoundedSemaphore(2))
-    threads = [threading.Thread(target=answer_question, kwargs={"message": REFCARD_QUESTION}) for _ in range(6)]
+    threads = [threading.Thread(target=answer_question, kwargs={"message": REFCARD_QUESTION, "asker": Asker(user=None)}) for _ in range(6)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -6,10 +6,10 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from chat.models import ChatJob, Conversation, Message
+from tests.support.factories import api_token
 from tests.support.processes import run_chat_queue
 
 SET_O_PAGE = 75  # bash.pdf: the `set -o` option list, where "pipefail  If set, ..." is
@@ -106,8 +106,8 @@ def test_bad_and_foreign_conversation_ids(bash_rows, settings):
 
     settings.API_AUTH_REQUIRED = True
     alice, bob = (APIClient() for _ in range(2))
-    alice.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=User.objects.create(username='a')).key}")
-    bob.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=User.objects.create(username='b')).key}")
+    alice.credentials(HTTP_AUTHORIZATION=f"Token {api_token(User.objects.create(username='a'))}")
+    bob.credentials(HTTP_AUTHORIZATION=f"Token {api_token(User.objects.create(username='b'))}")
     mine = ask(alice, "What is pipefail?", new_conversation=True)["conversation_id"]
     assert bob.get(f"/conversations/{mine}").status_code == 404
     assert bob.delete(f"/conversations/{mine}").status_code == 404

@@ -11,6 +11,7 @@ from rest_framework.test import APIClient
 
 from chat.api.body_limit import BodyLimit
 from chat.models import ChatJob
+from chat.selectors.access import Asker
 from tests.support.pdfs import REFCARD_QUESTION
 
 # --- The body limit, as ASGI middleware ------------------------------------------------------
@@ -174,8 +175,8 @@ def test_one_users_questions_do_not_hold_up_anothers(settings):
 
     settings.CHAT_OWNER_SLOTS = 2
     alice, bob = User.objects.create(username="alice"), User.objects.create(username="bob")
-    backlog = [submit_chat(message=f"question {n}", owner=alice) for n in range(6)]
-    asked = submit_chat(message="my one question", owner=bob)
+    backlog = [submit_chat(message=f"question {n}", asker=Asker(user=alice)) for n in range(6)]
+    asked = submit_chat(message="my one question", asker=Asker(user=bob))
     queue = get_queue("chat")
     assert queue.job_ids == [str(backlog[0].id), str(backlog[1].id), str(asked.id)]
     SimpleWorker([queue], connection=queue.connection).work(burst=True)

@@ -60,11 +60,16 @@ def test_schema_and_docs_stay_public(auth_on):
     assert APIClient().get("/docs").status_code == 200
 
 
-def test_token_from_the_command_works_and_is_stable(auth_on, capsys):
+def test_tokens_from_the_command_work_side_by_side_until_rotated(auth_on, capsys):
     alice = token_client("alice", capsys)
     assert alice.post("/chat/sync", {"message": "hi"}, format="json").status_code == 200
-    call_command("create_api_user", "alice")
-    assert capsys.readouterr().out.strip() == alice._credentials["HTTP_AUTHORIZATION"].split()[1]
+    second = token_client("alice", capsys)  # a second named token: the first keeps working
+    assert second._credentials != alice._credentials
+    assert alice.post("/chat/sync", {"message": "hi"}, format="json").status_code == 200
+    call_command("create_api_user", "alice", "--rotate")  # revokes both, prints a third
+    capsys.readouterr()
+    for old in (alice, second):
+        assert old.post("/chat/sync", {"message": "hi"}, format="json").status_code == 401
 
 
 def test_documents_and_jobs_belong_to_their_owner(auth_on, capsys, media_root, django_capture_on_commit_callbacks):
@@ -156,9 +161,9 @@ def test_cli_ingest_and_ask_for_an_owner(capsys, media_root):
     assert Document.objects.get().owner.username == "carol"
     call_command("ask", REFCARD_QUESTION, "--owner", "carol")
     assert "semilogx" in capsys.readouterr().out
-    call_command("ask", REFCARD_QUESTION)  # nobody's documents: none, and which users have some
+    call_command("ask", REFCARD_QUESTION)  # the library: none, and which collections have some
     out, err = capsys.readouterr()
     assert NO_DOCUMENTS in out
-    assert "searched only the documents nobody owns" in err and "carol" in err and "--owner" in err
+    assert "searched only the library" in err and "carol's documents" in err and "--owner" in err
     with pytest.raises(CommandError, match="No user 'dave'"):
         call_command("ask", "q", "--owner", "dave")

@@ -13,6 +13,7 @@ from rq.registry import StartedJobRegistry
 from rq.scheduler import RQScheduler
 
 from chat.models import ChatJob
+from chat.selectors.access import Asker
 from chat.services.chat_jobs import submit_chat
 from tests.support.pdfs import REFCARD_QUESTION
 from tests.support.processes import openai_env, wait_until
@@ -26,7 +27,7 @@ def start_job_and_kill_its_worker(start_worker, openai_stub):
     env = {**openai_env(openai_stub), "EMBEDDINGS_BACKEND": "none", "OPENAI_TIMEOUT": "60"}
     # Heartbeats every second: RQ considers the job abandoned 61 s after the last one.
     worker = start_worker("chat", **env, RQ_JOB_MONITORING_INTERVAL="1")
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     wait_until(
         lambda: ChatJob.objects.get(id=chat_job.id).status == ChatJob.Status.STARTED and openai_stub.chat_requests(),
         30,

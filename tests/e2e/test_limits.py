@@ -10,10 +10,10 @@ import time
 import httpx
 import pytest
 from django.contrib.auth.models import User
-from rest_framework.authtoken.models import Token
 
 from chat.models import ChatJob
 from chat.queue import events as job_events
+from tests.support.factories import api_token
 from tests.support.pdfs import REFCARD_QUESTION
 from tests.support.processes import openai_env, wait_until
 
@@ -49,7 +49,7 @@ def test_an_anonymous_30_gb_body_is_refused_before_10_mb_is_read(start_web):
 
 
 def _token(username: str) -> str:
-    return Token.objects.create(user=User.objects.create(username=username)).key
+    return api_token(User.objects.create(username=username))
 
 
 @pytest.mark.django_db(transaction=True)
@@ -137,7 +137,7 @@ def test_a_stream_resumed_past_a_waiting_jobs_events_ends_with_the_job(start_web
 def test_open_streams_per_user_are_capped(start_web):
     url = start_web(API_AUTH_REQUIRED="true", STREAMS_PER_USER="2", JOB_EVENTS_HEARTBEAT="0.2")
     owner = User.objects.create(username="cy")
-    headers = {"Authorization": f"Token {Token.objects.create(user=owner).key}"}
+    headers = {"Authorization": f"Token {api_token(owner)}"}
     job = ChatJob.objects.create(message="q", owner=owner)  # waits for ever
     path = f"{url}/chat/jobs/{job.id}/events"
     with httpx.stream("GET", path, headers=headers, timeout=20) as first, httpx.stream("GET", path, headers=headers):

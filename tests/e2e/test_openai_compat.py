@@ -3,9 +3,9 @@
 import openai
 import pytest
 from django.contrib.auth.models import User
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from tests.support.factories import api_token
 from tests.support.ingestion import ingest_inline
 from tests.support.pdfs import BASH, REFCARD, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
 from tests.support.processes import openai_env
@@ -19,7 +19,7 @@ def carol(media_root) -> tuple[User, str]:
     user = User.objects.create(username="carol")
     ingest_inline(REFCARD, title="Octave refcard", owner=user)
     ingest_inline(BASH, title="bash", owner=user)
-    return user, Token.objects.create(user=user).key
+    return user, api_token(user)
 
 
 def client_for(url: str, key: str) -> openai.OpenAI:

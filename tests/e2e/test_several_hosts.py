@@ -10,8 +10,8 @@ import httpx
 import pytest
 from django.contrib.auth.models import User
 from django.db import connection
-from rest_framework.authtoken.models import Token
 
+from tests.support.factories import api_token
 from tests.support.pdfs import MIME_SPEC, REFCARD, REFCARD_QUESTION, REFCARD_QUESTION_PAGE
 from tests.support.processes import wait_until
 
@@ -24,8 +24,7 @@ MIME_QUESTION = "Is there an extended attribute that can store a file's MIME typ
 
 
 def client_for(url: str, user: User) -> httpx.Client:
-    token, _ = Token.objects.get_or_create(user=user)
-    return httpx.Client(base_url=url, headers={"Authorization": f"Token {token.key}"}, timeout=30)
+    return httpx.Client(base_url=url, headers={"Authorization": f"Token {api_token(user)}"}, timeout=30)
 
 
 def upload(client: httpx.Client, path) -> str:

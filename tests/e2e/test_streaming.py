@@ -79,10 +79,11 @@ def test_a_finished_job_whose_events_expired_is_replayed_from_its_row(start_web,
 def test_heartbeats_keep_a_waiting_stream_open_and_ids_are_checked(start_web, settings):
     url = start_web(JOB_EVENTS_HEARTBEAT="0.2", API_AUTH_REQUIRED="true")
     from django.contrib.auth.models import User
-    from rest_framework.authtoken.models import Token
+
+    from tests.support.factories import api_token
 
     user = User.objects.create(username="dana")
-    token = Token.objects.create(user=user).key
+    token = api_token(user)
     job = ChatJob.objects.create(message="q", owner=user)  # never queued: it just waits
     lines = []
     with httpx.stream("GET", f"{url}/chat/jobs/{job.id}/events", headers={"Authorization": f"Token {token}"}) as r:
@@ -92,7 +93,7 @@ def test_heartbeats_keep_a_waiting_stream_open_and_ids_are_checked(start_web, se
                 break
     assert lines[0] == "retry: 2000"
     assert httpx.get(f"{url}/chat/jobs/{job.id}/events").status_code == 401
-    other = Token.objects.create(user=User.objects.create(username="eve")).key
+    other = api_token(User.objects.create(username="eve"))
     assert httpx.get(f"{url}/chat/jobs/{job.id}/events", headers={"Authorization": f"Token {other}"}).status_code == 404
     assert httpx.get(f"{url}/chat/jobs/nope/events", headers={"Authorization": f"Token {token}"}).status_code == 404
 
@@ -151,3 +152,26 @@ def test_a_client_that_goes_away_stops_the_model_call(start_web, openai_stub, re
             if "word5" in line:
                 break  # and hang up
     wait_until(lambda: openai_stub.streams_cut == 1, 4, "the model call to be cut off")
+
+
+def test_a_replayed_job_leaves_out_the_sources_of_a_collection_its_asker_left(start_web, start_worker, media_root):
+    from chat.models import Collection, Membership, Role
+    from tests.support.factories import REFCARD_TEXTS, DocumentFactory, UserFactory, api_token
+
+    url = start_web(API_AUTH_REQUIRED="true")
+    start_worker("chat")
+    bob = UserFactory()
+    shared = Collection.objects.create(name="Shared")
+    Membership.objects.create(collection=shared, user=bob, role=Role.VIEWER)
+    DocumentFactory(collection=shared, chunks=REFCARD_TEXTS)
+    headers = {"Authorization": f"Token {api_token(bob)}"}
+    job_id = httpx.post(url + "/chat/async", json={"message": REFCARD_QUESTION}, headers=headers).json()["job_id"]
+    wait_until(lambda: ChatJob.objects.get(id=job_id).status == ChatJob.Status.FINISHED, 60, "the job")
+    before = {event["event"]: event["data"] for event in read_events(url, job_id, headers=headers)}
+    assert before["sources"]["sources"] and before["done"]["sources"]
+    assert {source["collection_id"] for source in before["done"]["sources"]} == {str(shared.key)}
+
+    Membership.objects.filter(collection=shared, user=bob).delete()
+    after = {event["event"]: event["data"] for event in read_events(url, job_id, headers=headers)}
+    assert after["sources"]["sources"] == [] and after["done"]["sources"] == []
+    assert after["done"]["answer"] == before["done"]["answer"]  # the record of what was said stays

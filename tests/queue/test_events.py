@@ -3,6 +3,7 @@
 import pytest
 
 from chat.queue import events as job_events
+from chat.selectors.access import Asker
 from chat.services.chat_jobs import submit_chat
 from tests.support.pdfs import REFCARD_QUESTION
 from tests.support.processes import run_chat_queue, start_redis
@@ -16,7 +17,7 @@ def types(events: list) -> list[str]:
 
 @transactional
 def test_an_offline_job_streams_its_answer(refcard_rows):
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
     events = job_events.read(job_id=str(chat_job.id))
     assert types(events)[:2] == ["status", "status"]
@@ -38,7 +39,7 @@ def test_with_a_model_the_tokens_are_events(openai_stub, refcard_rows, settings)
     answer = " ".join(f"word{n}" for n in range(60)) + " [p. 3]"
     openai_stub.reply_next(answer)
     openai_stub.token_delay = 0.01  # 60 tokens over about 0.6 s
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
     events = job_events.read(job_id=str(chat_job.id))
     deltas = [event.data["text"] for event in events if event.type == "delta"]
@@ -52,7 +53,7 @@ def test_a_failed_job_ends_with_an_error_and_a_retry_says_so(openai_stub, refcar
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0]
     openai_stub.fail_next(503, times=10, message="overloaded")
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
     events = job_events.read(job_id=str(chat_job.id))
     assert types(events) == ["status", "status", "status", "status", "error"]
@@ -63,7 +64,7 @@ def test_a_failed_job_ends_with_an_error_and_a_retry_says_so(openai_stub, refcar
 @transactional
 def test_events_expire_are_capped_and_never_fail_a_job(refcard_rows, settings, redis_client, tmp_path):
     settings.JOB_EVENTS_MAX = 10
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
     key = job_events.stream_key(str(chat_job.id))
     assert 0 < redis_client.ttl(key) <= settings.JOB_EVENTS_TTL

@@ -12,6 +12,7 @@ from rq.utils import utcformat
 from rq.worker import Worker
 
 from chat.models import ChatJob
+from chat.selectors.access import Asker
 from chat.services.chat_jobs import submit_chat
 from tests.support.pdfs import REFCARD_QUESTION
 from tests.support.processes import run_chat_queue, start_redis
@@ -24,7 +25,7 @@ def test_a_transient_failure_is_retried_and_the_job_finishes(openai_stub, refcar
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0]
     openai_stub.fail_next(503, times=1, message="overloaded")
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
 
     row = ChatJob.objects.get(id=chat_job.id)
@@ -39,7 +40,7 @@ def test_a_rejected_api_key_fails_at_once_despite_retries(openai_stub, refcard_r
     settings.CHAT_RETRY_INTERVALS = [0, 0, 0]
     settings.OPENAI_MAX_RETRIES = 3
     openai_stub.fail_next(401, times=10, message="Incorrect API key provided")
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
 
     row = ChatJob.objects.get(id=chat_job.id)
@@ -56,7 +57,7 @@ def test_retries_that_run_out_end_failed(openai_stub, refcard_rows, settings):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHAT_RETRY_INTERVALS = [0, 0]
     openai_stub.fail_next(429, times=10, message="rate limited")
-    chat_job = submit_chat(message=REFCARD_QUESTION)
+    chat_job = submit_chat(asker=Asker(user=None), message=REFCARD_QUESTION)
     run_chat_queue()
 
     row = ChatJob.objects.get(id=chat_job.id)

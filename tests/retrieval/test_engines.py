@@ -37,7 +37,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def answers_of(owner: User) -> str:
     """Everything a user reads back, as bytes would go over the wire."""
-    return json.dumps([answer_question(message=q, owner=owner).as_result() for q in ALICE_QUESTIONS], sort_keys=True)
+    return json.dumps(
+        [answer_question(message=q, asker=Asker(user=owner)).as_result() for q in ALICE_QUESTIONS], sort_keys=True
+    )
 
 
 def test_another_users_uploads_and_deletions_change_nothing_for_a_user(media_root):
@@ -51,7 +53,7 @@ def test_another_users_uploads_and_deletions_change_nothing_for_a_user(media_roo
     bobs = [ingest_inline(REFCARD, owner=bob), ingest_inline(BASH, owner=bob)]
     assert answers_of(alice) == before
     # ... and bob's own answers come from bob's documents only
-    bob_answer = answer_question(message=REFCARD_QUESTION, owner=bob)
+    bob_answer = answer_question(message=REFCARD_QUESTION, asker=Asker(user=bob))
     assert {s["document_id"] for s in bob_answer.sources} <= {str(d.id) for d in bobs}
 
     for document in bobs:
@@ -62,7 +64,7 @@ def test_another_users_uploads_and_deletions_change_nothing_for_a_user(media_roo
 def test_a_deleted_document_leaves_the_index_at_once(media_root):
     document = ingest_inline(REFCARD)
     scope = search_scope(asker=Asker(user=None))
-    terms = [index_term(token, prefix=partition(None)) for token in ("semilogx", "plot", "matrix")]
+    terms = [index_term(token, prefix=partition(document.collection_id)) for token in ("semilogx", "plot", "matrix")]
     assert get_engine().postings(scope=scope, terms=terms)
 
     delete_document(document=document)
@@ -87,14 +89,14 @@ def test_reingesting_a_document_replaces_its_index_entries(media_root):
     first = _indexed_rows()
     ingest_job(document_id=document.id)
     assert _indexed_rows() == first == Document.objects.get(id=document.id).chunk_count
-    assert answer_question(message=REFCARD_QUESTION).sources
+    assert answer_question(asker=Asker(user=None), message=REFCARD_QUESTION).sources
 
 
 def test_the_engine_indexes_exactly_the_stored_terms(media_root):
     document = ingest_inline(MIME_SPEC)
     # Text no PDF here has: Japanese, operators, identifiers, digits, a very long word.
     text = "パッケージのバージョン比較 =~ && user.mime_type x-scheme-handler/http 2.0.1 ÄÖ naïve " + "z" * 300
-    indexed = index_text(text, owner_id=None)
+    indexed = index_text(text, collection_pk=document.collection_id)
     Chunk.objects.create(
         document=document, page=1, order=10_000, text=text, search_terms=indexed.search_terms, token_count=9
     )

@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 
 from chat.backends.pdf import normalize_text
 from chat.models import Chunk, Document
+from chat.selectors.access import Asker
 from chat.services.answering import answer_question
 from tests.support.ingestion import ingest_inline
 from tests.support.pdfs import (
@@ -87,7 +88,7 @@ def test_failing_vectors_leave_the_text_searchable(media_root, openai_stub):
     assert document.vector_status == Document.VectorStatus.FAILED
     assert document.vector_error == "The model server answered HTTP 500: embedding service down"
     assert Chunk.objects.count() == document.chunk_count and not Chunk.objects.filter(embedding__isnull=False)
-    answer = answer_question(message=REFCARD_QUESTION)  # BM25 alone still answers
+    answer = answer_question(asker=Asker(user=None), message=REFCARD_QUESTION)  # BM25 alone still answers
     assert answer.sources[0]["page"] == REFCARD_QUESTION_PAGE
 
 
@@ -103,7 +104,7 @@ def test_openai_embeddings_are_batched_stored_and_searched(media_root, openai_st
     vector = np.frombuffer(Chunk.objects.first().embedding, dtype=np.float32)
     assert vector.shape == (openai_stub.embedding_dim,) and abs(np.linalg.norm(vector) - 1) < 1e-5
 
-    answer = answer_question(message=REFCARD_QUESTION)
+    answer = answer_question(asker=Asker(user=None), message=REFCARD_QUESTION)
     assert answer.backend == "openai"
     assert answer.sources[0]["page"] == REFCARD_QUESTION_PAGE
     query_requests = [r for r in openai_stub.requests if r.path.endswith("/embeddings")][len(requests) :]

@@ -6,6 +6,8 @@
   the `media_root` fixture). Its bytes differ from one document to the next (one owner may
   not have the same bytes twice); `pdf=REFCARD` stores a fixture PDF instead, `file=""` none.
   `chunks=[(page, text), ...]` gives it those chunks (ChunkFactory); without, it has none.
+- `api_token(user, **limits)`: a new API token of the user (all scopes unless `scopes=`), as
+  the chat page or `create_api_user` makes one; returns the token itself.
 - `ChunkFactory`: a chunk of a document with its index terms computed as ingestion computes
   them (chat/retrieval/indexing.py `index_text`), so that search finds it; its document
   counts it, and its terms, as BM25's statistics need.
@@ -167,3 +169,10 @@ BASH_TEXTS = [  # bench/data/pdfs/bash.pdf; pipefail on pages 4 and 75 (`set -o`
         "printed.",
     ),
 ]
+
+
+def api_token(user: User, **limits: object) -> str:
+    """A new API token of `user` (services/tokens.py create_token: scopes, collection_ids, expires_at)."""
+    from chat.services.tokens import create_token
+
+    return create_token(user=user, name=str(limits.pop("name", "test token")), **limits)[1]

@@ -1,0 +1,28 @@
+"""Database models, one module per concern:
+
+- `jobs`: ChatJob, a question asked as a background job (its result outlives Redis);
+- `documents`: Document, PageText, Chunk: the PDFs and what retrieval searches;
+- `access`: Collection, Role, Membership, ApiToken: who may read what (docs/access.md);
+- `conversations`: Conversation, Message: chat threads;
+- `audit`: AuditEvent: who did what, when, from where.
+"""
+
+from chat.models.access import ApiToken, Collection, Membership, Role
+from chat.models.audit import AuditEvent
+from chat.models.conversations import Conversation, Message
+from chat.models.documents import Chunk, Document, PageText
+from chat.models.jobs import ChatJob
+
+__all__ = [
+    "ApiToken",
+    "AuditEvent",
+    "ChatJob",
+    "Chunk",
+    "Collection",
+    "Conversation",
+    "Document",
+    "Membership",
+    "Message",
+    "PageText",
+    "Role",
+]

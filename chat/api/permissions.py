@@ -47,7 +47,7 @@ class ApiAccess(BasePermission):
             self.message = SESSION_ONLY
             return False
         if needed not in request.auth.scopes:
-            has = ", ".join(request.auth.scopes) or "none"
-            self.message = f"This needs an API token with the {needed!r} scope; this token has: {has}."
+            has = ", ".join(sorted(request.auth.scopes)) or "none"
+            self.message = f"This needs an API token with the '{needed}' scope; this token has: {has}."
             return False
         return True

@@ -14,8 +14,7 @@ from chat.errors import LimitReached, ReadableError
 from chat.models import ChatJob, Message
 from chat.queue import events as job_events
 from chat.queue.lifecycle import JobKind, save_and_enqueue
-from chat.selectors.access import Asker, token_refusal
-from chat.selectors.search import search_scope
+from chat.selectors.access import Asker, readable_pks, token_refusal
 from chat.services import conversations
 from chat.services.answering import Answer, answer_question
 
@@ -39,7 +38,8 @@ def submit_chat(
     """
     owner = asker.user
     _check_queued_limit(owner=owner)
-    search_scope(asker=asker, collection_ids=collection_ids)  # an unreadable collection is a 404 now
+    if collection_ids is not None:
+        readable_pks(asker=asker, keys=collection_ids)  # one the asker may not read is a 404 now, not a failed job
     conversation = conversations.open_conversation(asker=asker, conversation_id=conversation_id, new=new_conversation)
     chat_job = ChatJob(
         id=uuid.uuid4(),

@@ -31,6 +31,7 @@ def test_chat_through_gunicorn_with_a_real_worker(gunicorn_server, start_worker)
 
     def done():
         body = httpx.get(f"{gunicorn_server}/chat/jobs/{job_id}").json()
+        assert body["status"] != "failed", body
         return body if body["status"] == "finished" else None
 
     body = wait_until(done, 60, "the job to finish", interval=0.1)

@@ -72,6 +72,7 @@ def set_member(
                    detail={"member": _name(membership), "role": role})  # fmt: skip
             return membership, True
         if membership.role != role:
+            _keep_the_personal_owner(collection, membership, doing="demoted")
             old = membership.role
             membership.role = role
             membership.save(update_fields=["role"])
@@ -92,6 +93,7 @@ def remove_member(
         membership = memberships.filter(**_member_filter(username=username, group=group)).first()
         if membership is None:
             raise MemberNotFound(f"{_label(username, group)} is not a member of this collection.")
+        _keep_the_personal_owner(collection, membership, doing="removed")
         membership.delete()
         _require_a_manager(collection)
         _audit(audit.Action.MEMBER_REMOVE, collection=collection, asker=asker, origin=origin,
@@ -123,6 +125,13 @@ def _member_filter(*, username: str, group: str) -> dict:
     if found is None:
         raise MemberNotFound(f"No group named {group!r}.")
     return {"group": found}
+
+
+def _keep_the_personal_owner(collection: Collection, membership: Membership, *, doing: str) -> None:
+    """A personal collection is where its user's uploads go when they name none: they stay its
+    manager (shared, it may have other managers, who may not take it from them)."""
+    if collection.kind == Collection.Kind.PERSONAL and membership.user_id == collection.personal_owner_id:
+        raise Conflict(f"{membership.user.get_username()} cannot be {doing}: this is their personal collection.")
 
 
 def _require_a_manager(collection: Collection) -> None:

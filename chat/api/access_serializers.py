@@ -27,6 +27,10 @@ class CollectionSerializer(serializers.Serializer):
         source="collection.kind", choices=Collection.Kind.choices, help_text="personal, team or library."
     )
     documents = serializers.IntegerField(source="document_count")
+    owner = serializers.CharField(
+        source="collection.personal_owner.username", allow_null=True, default=None,
+        help_text="For a personal collection: whose it is (where their uploads go by default).",
+    )  # fmt: skip
     created_at = serializers.DateTimeField(source="collection.created_at")
 
 
@@ -37,7 +41,7 @@ class MemberRequestSerializer(serializers.Serializer):
 
     def validate(self, data: dict) -> dict:
         if bool(data.get("username")) == bool(data.get("group")):
-            raise serializers.ValidationError({"detail": "Send either a username or a group."})
+            raise serializers.ValidationError("Send either a username or a group.")
         return data
 
 

@@ -36,7 +36,7 @@ from chat.api.event_streams import StreamView, event_stream, served_from_event_l
 from chat.api.permissions import asker_of
 from chat.api.serializers import ChatRequestSerializer
 from chat.queue.events import stream_key
-from chat.selectors.access import readable_keys, sources_in
+from chat.selectors.access import readable_keys, readable_pks, sources_in
 from chat.selectors.jobs import finished_job, job_exists
 from chat.services.conversations import ask
 
@@ -53,6 +53,8 @@ class ChatStreamView(StreamView):
         serializer = ChatRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         asker, request_data = asker_of(request), serializer.validated_data
+        if request_data.get("collection_ids") is not None:  # a 404 now, not an `error` event after a 200
+            readable_pks(asker=asker, keys=request_data["collection_ids"])
         leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS, concurrency.ANSWERS])
 
         def write(on_delta: Callable[[str], None]) -> dict:

@@ -21,7 +21,11 @@ def collection_list(*, asker: Asker) -> list[CollectionView]:
     """The collections the asker may read: their own personal one first, then others' personal
     ones shared with them, then the rest, each by name."""
     mine = roles(asker=asker)
-    collections = Collection.objects.filter(pk__in=mine).annotate(document_count=Count("documents"))
+    collections = (
+        Collection.objects.filter(pk__in=mine)
+        .select_related("personal_owner")
+        .annotate(document_count=Count("documents"))
+    )
     own = asker.user.pk if asker.user is not None else None
 
     def order(c: Collection) -> tuple:

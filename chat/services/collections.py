@@ -17,12 +17,15 @@ from chat.services.documents import delete_document
 
 
 def create_collection(*, asker: Asker, name: str, origin: audit.Origin | None = None) -> Collection:
-    """A team collection managed by its creator."""
+    """A team collection managed by its creator. A token limited to some collections that
+    creates one may use it too (it would otherwise be refused its own new collection)."""
     if asker.user is None:
         raise NotAllowed("Sign in to create collections.")
     with transaction.atomic():
         collection = Collection.objects.create(name=name.strip(), kind=Collection.Kind.TEAM, created_by=asker.user)
         Membership.objects.create(collection=collection, user=asker.user, role=Role.MANAGER)
+        if asker.token is not None and asker.token.restricted:
+            asker.token.collections.add(collection)
         _audit(audit.Action.COLLECTION_CREATE, collection=collection, asker=asker, origin=origin)
     return collection
 

@@ -540,3 +540,34 @@ def test_with_sign_in_off_the_anonymous_caller_uses_the_library(settings, media_
     someone = UserFactory()
     assert client.get(f"/collections/{personal_collection(user=someone).key}").status_code == 404
     assert client.post("/collections", {"name": "x"}, format="json").status_code == 403
+
+
+# --- Refusals before anything streams; the shapes clients read ----------------------------
+
+
+@pytest.mark.django_db(transaction=True)  # the streams run in answer threads, on their own connections
+def test_an_unreadable_collection_is_a_404_before_any_stream_starts(people):
+    other = team(people.bob, "Other")
+    client = client_of(people.alice)
+    body = {"message": "q", "collection_ids": [str(other.key)]}
+    streamed = client.post("/chat/stream", body, format="json", HTTP_ACCEPT="text/event-stream")
+    assert streamed.status_code == 404 and streamed.json()["detail"].startswith("No collection with id")
+    completion = client.post("/v1/chat/completions", {"messages": [{"role": "user", "content": "q"}],
+                             "collection_ids": [str(other.key)], "stream": True}, format="json")  # fmt: skip
+    assert completion.status_code == 404
+    assert completion.json()["error"]["message"].startswith("No collection with id")
+
+
+def test_a_personal_collection_names_its_owner_and_a_team_one_none(people):
+    team(people.bob, "Manuals", alice="viewer")
+    listed = {c["name"]: c for c in results(client_of(people.alice).get("/collections"))}
+    assert listed["alice's documents"]["owner"] == "alice"
+    assert listed["Manuals"]["owner"] is None
+
+
+def test_naming_both_or_neither_a_user_and_a_group_is_one_readable_error(people):
+    key = str(team(people.alice).key)
+    for body in ({"role": "viewer"}, {"username": "bob", "group": "g", "role": "viewer"}):
+        response = client_of(people.alice).post(f"/collections/{key}/members", body, format="json")
+        assert response.status_code == 400
+        assert response.json() == {"non_field_errors": ["Send either a username or a group."]}

@@ -355,3 +355,13 @@ def test_create_api_user_rotate_revokes_the_old_tokens(settings):
     assert AuditEvent.objects.filter(action="token.revoke").count() == 2
     with pytest.raises(CommandError, match="No collection"):
         create_api_user("bot", "--collection", str(personal_collection(user=UserFactory()).key))
+
+
+def test_a_limited_token_may_use_the_collection_it_creates(alice):
+    shared = collection_services.create_collection(asker=Asker(user=alice), name="Shared")
+    client = with_token(new_token(alice, collection_ids=[str(shared.key)])["token"])
+    created = client.post("/collections", {"name": "Made by the bot"}, format="json").json()
+    assert created["role"] == "manager"
+    assert client.get(f"/collections/{created['collection_id']}").status_code == 200
+    listed = {c["name"] for c in results(client.get("/collections"))}
+    assert listed == {"Shared", "Made by the bot"}  # still not the personal one

@@ -22,6 +22,7 @@ from chat.api.openai import messages
 from chat.api.openai.serializers import COMPLETION_REQUEST, ERROR, MODEL_ID, CompletionRequestSerializer
 from chat.api.openapi.streams import NO_FORMAT
 from chat.api.permissions import asker_of
+from chat.selectors.access import readable_pks
 from chat.services.chat_completions import complete
 
 
@@ -67,6 +68,8 @@ class ChatCompletionsView(OpenAIView):
         serializer.is_valid(raise_exception=True)
         asker, asked = asker_of(request), serializer.validated_data["messages"]
         collection_ids = serializer.validated_data.get("collection_ids")
+        if collection_ids is not None:  # a 404 in the protocol's shape now, not an error chunk after a 200
+            readable_pks(asker=asker, keys=collection_ids)
         if serializer.validated_data["stream"]:
             leases = concurrency.take_all(request=request, caps=[concurrency.STREAMS, concurrency.ANSWERS])
             return messages.stream(asker=asker, messages=asked, collection_ids=collection_ids, leases=leases)

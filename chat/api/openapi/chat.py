@@ -6,12 +6,15 @@ from chat.api.openapi.common import (
     BAD_REQUEST,
     CHAT_ERROR_EXAMPLES,
     MESSAGE_EXAMPLE,
+    NO_COLLECTION_EXAMPLE,
     NOT_JSON,
     QUEUE_DOWN_EXAMPLE,
+    SCOPE_EXAMPLE,
     SOURCE_EXAMPLE,
     THROTTLED,
     UNAUTHORIZED,
     UNAUTHORIZED_EXAMPLE,
+    forbidden,
 )
 from chat.api.serializers import (
     ChatAnswerSerializer,
@@ -21,7 +24,12 @@ from chat.api.serializers import (
     ErrorSerializer,
 )
 
-NO_CONVERSATION = {404: OpenApiResponse(ErrorSerializer, description="No conversation with this conversation_id.")}
+NO_CONVERSATION = {
+    404: OpenApiResponse(
+        ErrorSerializer,
+        description="No conversation with this conversation_id, or a collection in collection_ids you may not read.",
+    )
+}
 NO_CONVERSATION_EXAMPLE = OpenApiExample(
     "Unknown conversation", value={"detail": "No conversation with this id."}, response_only=True, status_codes=["404"]
 )
@@ -38,6 +46,7 @@ SYNC = dict(
         200: ChatAnswerSerializer,
         400: BAD_REQUEST,
         **UNAUTHORIZED,
+        **forbidden("ask"),
         **NO_CONVERSATION,
         **NOT_JSON,
         **THROTTLED,
@@ -65,6 +74,8 @@ SYNC = dict(
             status_codes=["502"],
         ),
         NO_CONVERSATION_EXAMPLE,
+        NO_COLLECTION_EXAMPLE,
+        SCOPE_EXAMPLE,
     ],
 )
 
@@ -75,6 +86,7 @@ ASYNC = dict(
         202: ChatJobSubmittedSerializer,
         400: BAD_REQUEST,
         **UNAUTHORIZED,
+        **forbidden("ask"),
         **NO_CONVERSATION,
         **NOT_JSON,
         **THROTTLED,
@@ -91,6 +103,8 @@ ASYNC = dict(
         ),
         *CHAT_ERROR_EXAMPLES,
         NO_CONVERSATION_EXAMPLE,
+        NO_COLLECTION_EXAMPLE,
+        SCOPE_EXAMPLE,
         QUEUE_DOWN_EXAMPLE,
     ],
 )
@@ -98,7 +112,13 @@ ASYNC = dict(
 JOB = dict(
     summary="Poll a chat job",
     parameters=[OpenApiParameter("job_id", str, OpenApiParameter.PATH, description="From POST /chat/async.")],
-    responses={200: ChatJobSerializer, **UNAUTHORIZED, 404: ErrorSerializer, 503: ErrorSerializer},
+    responses={
+        200: ChatJobSerializer,
+        **UNAUTHORIZED,
+        **forbidden("ask"),
+        404: OpenApiResponse(ErrorSerializer, description="No chat job of yours with this id."),
+        503: ErrorSerializer,
+    },
     examples=[
         OpenApiExample(
             "Finished",
@@ -119,6 +139,7 @@ JOB = dict(
         ),
         QUEUE_DOWN_EXAMPLE,
         UNAUTHORIZED_EXAMPLE,
+        SCOPE_EXAMPLE,
         OpenApiExample(
             "Unknown id",
             value={"detail": "No chat job with this id."},

@@ -1,4 +1,5 @@
-"""Responses and examples that many operations share: errors, a source."""
+"""Responses and examples that many operations share: errors, a source, and the refusals of
+docs/access.md (a token without the scope, a lesser role: 403; not a member: 404)."""
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse
@@ -57,4 +58,39 @@ SOURCE_EXAMPLE = {
     "snippet": "pipefail: If set, the return value of a pipeline is the value of the last (rightmost) "
     "command to exit with a non-zero status ...",
     "ocr": False,
+    "collection_id": "0b6c1a4e-2f7d-4a53-9a57-1d2c3e4f5a6b",
 }
+
+
+def forbidden(scope: str, role: str | None = None) -> dict:
+    """The 403 of an operation an API token needs `scope` for and, if `role`, that role in the
+    collection (chat/api/permissions.py, selectors/access.py); the message names what is missing."""
+    needs = f"your API token lacks the `{scope}` scope"
+    if role is not None:
+        needs = f"your role in the collection is below {role}, or {needs}"
+    return {403: OpenApiResponse(ErrorSerializer, description=f"Not allowed: {needs} (the message says which).")}
+
+
+SCOPE_EXAMPLE = OpenApiExample(
+    "A token without the scope",
+    value={"detail": "This needs an API token with the 'ask' scope; this token has: upload."},
+    response_only=True,
+    status_codes=["403"],
+)
+ROLE_NEEDED_EXAMPLE = OpenApiExample(
+    "A viewer uploading",
+    value={"detail": "This needs the editor role in collection 'Manuals'; you are a viewer there."},
+    response_only=True,
+    status_codes=["403"],
+)
+NO_COLLECTION_EXAMPLE = OpenApiExample(
+    "A collection you may not read",
+    value={"detail": "No collection with id 0b6c1a4e-2f7d-4a53-9a57-1d2c3e4f5a6b that you may read."},
+    response_only=True,
+    status_codes=["404"],
+)
+NO_PAGE_EXAMPLE = OpenApiExample(
+    "No such page", value={"detail": "Invalid page."}, response_only=True, status_codes=["404"]
+)
+# A name that is not blank once trimmed (DRF trims and refuses blank names and NUL characters).
+NAME_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"

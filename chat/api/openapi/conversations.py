@@ -2,7 +2,14 @@
 
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse
 
-from chat.api.openapi.common import SOURCE_EXAMPLE, UNAUTHORIZED, UNAUTHORIZED_EXAMPLE
+from chat.api.openapi.common import (
+    NO_PAGE_EXAMPLE,
+    SCOPE_EXAMPLE,
+    SOURCE_EXAMPLE,
+    UNAUTHORIZED,
+    UNAUTHORIZED_EXAMPLE,
+    forbidden,
+)
 from chat.api.serializers import ConversationDetailSerializer, ConversationSerializer, ErrorSerializer
 
 CONVERSATION_ID = "7d1e2b9a-3c4f-4e5a-9b6c-1d2e3f4a5b6c"
@@ -12,7 +19,12 @@ NOT_FOUND_EXAMPLE = OpenApiExample(
 
 CONVERSATIONS = dict(
     summary="List conversations, most recently active first",
-    responses={200: ConversationSerializer(many=True), **UNAUTHORIZED, 404: OpenApiResponse(ErrorSerializer)},
+    responses={
+        200: ConversationSerializer(many=True),
+        **UNAUTHORIZED,
+        **forbidden("ask"),
+        404: OpenApiResponse(ErrorSerializer, description="No such page."),
+    },
     examples=[
         OpenApiExample(
             "Conversations",
@@ -27,12 +39,15 @@ CONVERSATIONS = dict(
             status_codes=["200"],
         ),
         UNAUTHORIZED_EXAMPLE,
+        SCOPE_EXAMPLE,
+        NO_PAGE_EXAMPLE,
     ],
 )
 
 CONVERSATION = dict(
     summary="A conversation with its messages, oldest first",
-    responses={200: ConversationDetailSerializer, **UNAUTHORIZED, 404: ErrorSerializer},
+    description="Sources from collections you can no longer read are left out.",
+    responses={200: ConversationDetailSerializer, **UNAUTHORIZED, **forbidden("ask"), 404: ErrorSerializer},
     examples=[
         OpenApiExample(
             "A follow-up",
@@ -80,12 +95,13 @@ CONVERSATION = dict(
             status_codes=["200"],
         ),
         UNAUTHORIZED_EXAMPLE,
+        SCOPE_EXAMPLE,
         NOT_FOUND_EXAMPLE,
     ],
 )
 
 CONVERSATION_DELETE = dict(
     summary="Delete a conversation and its messages (its chat jobs stay)",
-    responses={204: None, **UNAUTHORIZED, 404: ErrorSerializer},
-    examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_EXAMPLE],
+    responses={204: None, **UNAUTHORIZED, **forbidden("ask"), 404: ErrorSerializer},
+    examples=[UNAUTHORIZED_EXAMPLE, SCOPE_EXAMPLE, NOT_FOUND_EXAMPLE],
 )

@@ -5,11 +5,16 @@ from drf_spectacular.utils import OpenApiExample, OpenApiResponse
 
 from chat.api.openapi.common import (
     BAD_REQUEST,
+    NO_COLLECTION_EXAMPLE,
+    NO_PAGE_EXAMPLE,
     QUEUE_DOWN_EXAMPLE,
+    ROLE_NEEDED_EXAMPLE,
+    SCOPE_EXAMPLE,
     THROTTLED,
     THROTTLED_EXAMPLE,
     UNAUTHORIZED,
     UNAUTHORIZED_EXAMPLE,
+    forbidden,
 )
 from chat.api.serializers import (
     DocumentListQuerySerializer,
@@ -22,6 +27,7 @@ DOCUMENT_EXAMPLE = OpenApiExample(
     "A document being ingested",
     value={
         "document_id": "5f0c2a1e-8a51-4a43-a2f4-3f6f0d0f6a11",
+        "collection_id": "0b6c1a4e-2f7d-4a53-9a57-1d2c3e4f5a6b",
         "title": "bash",
         "filename": "bash.pdf",
         "status": "processing",
@@ -72,11 +78,17 @@ UPLOAD_ERROR_EXAMPLES = [
 NOT_FOUND_DOCUMENT_EXAMPLE = OpenApiExample(
     "Unknown id", value={"detail": "No document with this id."}, response_only=True, status_codes=["404"]
 )
+# A document in a collection the caller is not a member of is as unknown as an id nobody has.
+NO_DOCUMENT = {
+    404: OpenApiResponse(ErrorSerializer, description="No such document, or it is in a collection you are not in.")
+}
 
 
 UPLOAD = dict(
     summary="Upload a PDF; it is ingested in the background",
     description=(
+        "Into the collection `collection_id` names (you need the editor role there; a collection you may not "
+        "read is a 404), or your personal collection. The same bytes twice in one collection are one document.\n\n"
         "An encrypted PDF needs its `password` (a form field): the upload is opened with it and a decrypted "
         "copy is stored instead (`sha256` and `size_bytes` are the copy's); the password is never stored. "
         "Without it, the document fails in ingestion with a message saying so.\n\n"
@@ -91,12 +103,21 @@ UPLOAD = dict(
         200: OpenApiResponse(DocumentSerializer, description="The same bytes were uploaded before."),
         400: BAD_REQUEST,
         **UNAUTHORIZED,
+        **forbidden("upload", role="editor"),
+        404: OpenApiResponse(ErrorSerializer, description="A collection_id you may not read."),
         413: OpenApiResponse(ErrorSerializer, description="The file is too large, or over the storage quota."),
         415: ErrorSerializer,
         **THROTTLED,
         503: ErrorSerializer,
     },
-    examples=[DOCUMENT_EXAMPLE, *UPLOAD_ERROR_EXAMPLES, UNAUTHORIZED_EXAMPLE, THROTTLED_EXAMPLE],
+    examples=[
+        DOCUMENT_EXAMPLE,
+        *UPLOAD_ERROR_EXAMPLES,
+        UNAUTHORIZED_EXAMPLE,
+        THROTTLED_EXAMPLE,
+        ROLE_NEEDED_EXAMPLE,
+        NO_COLLECTION_EXAMPLE,
+    ],
 )
 
 LIST = dict(
@@ -106,7 +127,8 @@ LIST = dict(
         200: DocumentSerializer(many=True),
         400: BAD_REQUEST,
         **UNAUTHORIZED,
-        404: OpenApiResponse(ErrorSerializer, description="No such page."),
+        **forbidden("ask"),
+        404: OpenApiResponse(ErrorSerializer, description="No such page, or a collection_id you may not read."),
     },
     examples=[
         DOCUMENT_EXAMPLE,
@@ -117,28 +139,30 @@ LIST = dict(
             status_codes=["400"],
         ),
         UNAUTHORIZED_EXAMPLE,
-        OpenApiExample("No such page", value={"detail": "Invalid page."}, response_only=True, status_codes=["404"]),
+        SCOPE_EXAMPLE,
+        NO_PAGE_EXAMPLE,
+        NO_COLLECTION_EXAMPLE,
     ],
 )
 
 RETRIEVE = dict(
-    summary="A document and its ingestion progress",
-    responses={200: DocumentSerializer, **UNAUTHORIZED, 404: ErrorSerializer},
-    examples=[DOCUMENT_EXAMPLE, UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+    summary="A document and its ingestion progress (members of its collection)",
+    responses={200: DocumentSerializer, **UNAUTHORIZED, **forbidden("ask"), **NO_DOCUMENT},
+    examples=[DOCUMENT_EXAMPLE, UNAUTHORIZED_EXAMPLE, SCOPE_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
 )
 
 DELETE = dict(
-    summary="Delete a document, its chunks and its file",
-    responses={204: None, **UNAUTHORIZED, 404: ErrorSerializer},
-    examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+    summary="Delete a document, its chunks and its file (editors of its collection)",
+    responses={204: None, **UNAUTHORIZED, **forbidden("upload", role="editor"), **NO_DOCUMENT},
+    examples=[UNAUTHORIZED_EXAMPLE, ROLE_NEEDED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
 )
 
 FILE = dict(
-    summary="The PDF itself, for its owner",
+    summary="The PDF itself, for the members of its collection",
     description=(
         "The stored bytes (as uploaded, or the decrypted copy of an encrypted upload), `inline` (a browser "
-        "shows them); 404 for anyone else's document."
+        "shows them); 404 for a document in a collection you are not a member of."
     ),
-    responses={(200, "application/pdf"): OpenApiTypes.BINARY, **UNAUTHORIZED, 404: ErrorSerializer},
-    examples=[UNAUTHORIZED_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+    responses={(200, "application/pdf"): OpenApiTypes.BINARY, **UNAUTHORIZED, **forbidden("ask"), **NO_DOCUMENT},
+    examples=[UNAUTHORIZED_EXAMPLE, SCOPE_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
 )

@@ -3,7 +3,7 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 
-from chat.api.openapi.common import BAD_REQUEST, MESSAGE_EXAMPLE, NOT_JSON, THROTTLED, UNAUTHORIZED
+from chat.api.openapi.common import BAD_REQUEST, MESSAGE_EXAMPLE, NOT_JSON, THROTTLED, UNAUTHORIZED, forbidden
 from chat.api.serializers import ChatRequestSerializer, ErrorSerializer
 
 # One server-sent event, as a client's SSE parser hands it over (`data` is JSON text).
@@ -40,6 +40,8 @@ CHAT_STREAM = dict(
         (200, "text/event-stream"): EVENTS,
         400: BAD_REQUEST,
         **UNAUTHORIZED,
+        **forbidden("ask"),
+        404: OpenApiResponse(ErrorSerializer, description="A collection in collection_ids you may not read."),
         **NOT_JSON,
         **THROTTLED,
         **TOO_MANY,
@@ -51,7 +53,8 @@ JOB_EVENTS = dict(
     summary="A queued question's events as they happen (server-sent events)",
     description="Events: `status` (queued, started), `delta` ({text}), `sources`, then `done` or `error`, after "
     "which the stream ends; each with its Redis Stream id as `id`. Reconnect with `Last-Event-ID` to get only "
-    "what followed; past the last event of a finished job, the stream ends at once.",
+    "what followed; past the last event of a finished job, the stream ends at once. Sources from collections you can "
+    "no longer read are left out.",
     parameters=[
         NO_FORMAT,
         OpenApiParameter(
@@ -66,6 +69,7 @@ JOB_EVENTS = dict(
         (200, "text/event-stream"): EVENTS,
         400: OpenApiResponse(ErrorSerializer, description="A malformed Last-Event-ID."),
         **UNAUTHORIZED,
+        **forbidden("ask"),
         404: OpenApiResponse(ErrorSerializer, description="No chat job with this id (or not yours)."),
         **TOO_MANY,
     },

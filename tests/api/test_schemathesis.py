@@ -90,8 +90,6 @@ def _rules_not_in_schema(context, failure, case, response) -> bool:
       one is rightly refused with 400, as the operation's description says.
     """
     label = case.operation.label
-    if isinstance(failure, AcceptedNegativeData) and label == "POST /v1/chat/completions":
-        return not _known_bug_content_part_type(failure.message)
     if isinstance(failure, AcceptedNegativeData) and label == "POST /documents":
         return not _only_nulls_in_a_form(failure.message)
     if isinstance(failure, RejectedPositiveData) and label == "POST /tokens":
@@ -104,15 +102,6 @@ def _rules_not_in_schema(context, failure, case, response) -> bool:
     if response.status_code == 400 and data == b"":
         return False
     return not (response.status_code == 415 and b"%PDF-" not in data[:1024])
-
-
-def _known_bug_content_part_type(message: str) -> bool:
-    """A known bug, not a rule of the schema: /v1/chat/completions takes a content part whose
-    `type` is not a string (chat/api/openai/serializers.py MessageSerializer.validate_content
-    checks each part's `text` only). Only that violation is let through; remove this once fixed."""
-    violations = [line for line in message.splitlines() if "Invalid component" in line]
-    return bool(violations) and all(line.rstrip().endswith("content -> Array with invalid items: type: Incorrect type")
-                                    for line in violations)  # fmt: skip
 
 
 def _a_past_expiry(case: schemathesis.Case, response) -> bool:

@@ -17,7 +17,8 @@ class MessageSerializer(serializers.Serializer):
 
     def validate_content(self, content: object) -> object:
         parts_ok = isinstance(content, list) and all(
-            isinstance(part, dict) and isinstance(part.get("text", ""), str) for part in content
+            isinstance(part, dict) and isinstance(part.get("text", ""), str) and isinstance(part.get("type", ""), str)
+            for part in content
         )
         if not (isinstance(content, str) or parts_ok):
             raise serializers.ValidationError("A string, or a list of content parts with text.")
@@ -84,6 +85,10 @@ COMPLETION_REQUEST = {
     "properties": {
         "model": {"type": "string"},
         "stream": {"type": "boolean"},
+        "collection_ids": {
+            "type": "array", "minItems": 1, "maxItems": 1000, "items": {"type": "string", "format": "uuid"},
+            "description": "pdfchat's extra field: only search these collections (default: every one you may read).",
+        },
         "messages": {
             "type": "array",
             "minItems": 1,

@@ -57,6 +57,8 @@ class ChatCompletionsView(OpenAIView):
             (200, "text/event-stream"): OpenApiTypes.ANY,  # each event: a chunk, then [DONE]
             400: ERROR,
             401: ERROR,
+            403: ERROR,  # a token without the ask scope
+            404: ERROR,  # a collection in collection_ids the asker may not read
             413: ERROR,
             415: ERROR,
             429: ERROR,

@@ -81,3 +81,45 @@ def test_deleting_documents_in_bulk_in_the_admin_removes_their_files(staff_clien
     assert response.status_code == 302
     assert not Document.objects.exists() and not Chunk.objects.exists()
     assert not any(path.exists() for path in paths)
+
+
+def test_staff_share_the_library_in_the_admin_and_each_change_is_audited(staff_client):
+    from chat.models import AuditEvent, Membership
+    from chat.selectors.access import Asker, roles
+    from chat.services.default_collections import library
+    from tests.support.factories import UserFactory
+
+    shelf, dana = library(), UserFactory(username="dana")
+    url = f"/admin/chat/collection/{shelf.pk}/change/"
+    assert staff_client.get(url).status_code == 200
+    form = {"name": shelf.name, "memberships-TOTAL_FORMS": "1", "memberships-INITIAL_FORMS": "0",
+            "memberships-0-user": str(dana.pk), "memberships-0-group": "", "memberships-0-role": "viewer"}  # fmt: skip
+    assert staff_client.post(url, form).status_code == 302
+    assert roles(asker=Asker(user=dana)).get(shelf.pk) == "viewer"  # the library's documents are dana's to read
+    membership = Membership.objects.get(collection=shelf, user=dana)
+    form |= {"memberships-INITIAL_FORMS": "1", "memberships-0-id": str(membership.pk),
+             "memberships-0-collection": str(shelf.pk), "memberships-0-role": "editor"}  # fmt: skip
+    assert staff_client.post(url, form).status_code == 302
+    assert staff_client.post(url, form | {"memberships-0-DELETE": "on"}).status_code == 302
+    assert shelf.pk not in roles(asker=Asker(user=dana))
+    trail = AuditEvent.objects.filter(collection_key=shelf.key).order_by("at", "id")
+    assert [(e.action, e.actor_name, e.detail["role"]) for e in trail] == [
+        ("member.add", "admin", "viewer"),
+        ("member.role", "admin", "editor"),
+        ("member.remove", "admin", "editor"),
+    ]
+    assert all(e.detail["member"] == "user 'dana'" and e.detail["via"] == "admin" for e in trail)
+
+
+def test_staff_revoke_tokens_in_the_admin(staff_client):
+    from chat.models import ApiToken, AuditEvent
+    from tests.support.factories import UserFactory, api_token
+
+    api_token(UserFactory(username="erin"), name="bot")
+    token = ApiToken.objects.get(name="bot")
+    page = staff_client.get("/admin/chat/apitoken/").content.decode()
+    assert "bot" in page and token.digest not in page
+    staff_client.post("/admin/chat/apitoken/", {"action": "revoke", "_selected_action": [str(token.pk)]})
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+    assert AuditEvent.objects.get(action="token.revoke").actor_name == "admin"

@@ -8,7 +8,7 @@ answers unchanged. The numbers themselves are not checked: a tiny run measures n
 
 The runs start at once in the background, BENCH_TINY_PARALLEL (2) at a time, longest first,
 as soon as the first of these tests asks for its result: most of a tiny run is waiting for
-processes to start, so two at a time take about half as long on 2 cores (all twelve: about
+processes to start, so two at a time take about half as long on 2 cores (all thirteen: about
 a minute on a quiet machine, two minutes one after the other).
 
 On the PostgreSQL pass of `make test` (PDFCHAT_TEST_DB=postgres) only the benchmarks with a
@@ -64,7 +64,8 @@ BENCHES = [
     Bench("retrieval", 10, postgres=("--database", "postgres")),
     Bench("followups", 5),
     Bench("scanned_retrieval", 12, tesseract=True),
-    Bench("scale", 18, postgres=("--engines", "postgresql")),
+    Bench("scale", 33, postgres=("--engines", "postgresql")),
+    Bench("sharing", 15, postgres=("--database", "postgresql")),
     Bench("llm_bound", 14),
     Bench("streaming", 18),
     Bench("fairness", 12),
@@ -96,7 +97,7 @@ def _missing(bench: Bench) -> str:
     if bench.tesseract and shutil.which("tesseract") is None:
         if bench.without_tesseract is None:
             return "tesseract is not installed (scripts/bootstrap.sh find_tesseract)"
-    if bench.name in ("retrieval", "followups", "scale") and not (DEV_PDFS / "refcard-a4.pdf").exists():
+    if bench.name in ("retrieval", "followups", "scale", "sharing") and not (DEV_PDFS / "refcard-a4.pdf").exists():
         return f"the dev PDFs are missing from {DEV_PDFS} (copies of ../shared/pdfs)"
     return ""
 
@@ -246,6 +247,28 @@ def check_scale(output: str) -> None:
     assert number(rows["questions during uploads"][engine]) > 0
     identical, compared = map(int, re.search(r"after bob's uploads (\d+)/(\d+)", output).groups())
     assert identical == compared == 4
+    # The collections scenario: dana reads 5 of 30 team collections (and her empty personal one),
+    # alice her personal collection; the same 300 chunks, the same answers but for their ids.
+    personal, team = f"{engine} personal", f"{engine} 5 of 30"
+    shared = {r["measure"]: r for r in table(output, "measure", personal, team)}
+    assert (shared["collections readable"][personal], shared["collections readable"][team]) == ("1", "6")
+    assert (shared["index partitions searched"][personal], shared["index partitions searched"][team]) == ("1", "5")
+    assert shared["chunks searched"][personal] == shared["chunks searched"][team] == "300"
+    assert all(number(shared["/chat/sync p95, ms"][column]) > 0 for column in (personal, team))
+    assert shared["dana's answers = alice's (but ids)"][team] == "4/4"
+
+
+def check_sharing(output: str) -> None:
+    engine = "postgresql" if POSTGRES_PASS else "sqlite"
+    personal, shared = f"{engine} personal", f"{engine} shared"
+    rows = {r["measure"]: r for r in table(output, "measure", personal, shared)}
+    assert rows["uploads"][personal] == rows["uploads"][shared] == "2"  # the card, twice each way
+    assert rows["questions"][personal] == rows["questions"][shared] == "8"  # 4 questions, twice each way
+    for measure in ("upload request (202), total s", "upload until ready, total s", "question, total s"):
+        assert number(rows[measure][personal]) > 0 and number(rows[measure][shared]) > 0, measure
+        assert rows[measure][f"{engine[:6]} shared/personal"].endswith("x")
+    assert rows["answers the same but for ids"][shared] == "8/8"
+    assert re.search(rf"{engine}: median of the paired ratios shared/personal: upload request [\d.]+x", output)
 
 
 def check_llm_bound(output: str) -> None:

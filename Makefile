@@ -1,5 +1,5 @@
 .PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming bench-fairness bench-limits bench-ocr-corpus \
-	bench-ocr-ingestion bench-followups bench-scanned-retrieval
+	bench-ocr-ingestion bench-followups bench-scanned-retrieval bench-sharing
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -12,6 +12,8 @@ bench-retrieval: ## hit@1, hit@5, MRR on the dev PDFs and questions, SQLite and 
 	bash scripts/bench.sh retrieval $(ARGS)
 bench-scale: ## one user's latency and memory at 10k, 60k, 250k chunks on SQLite and PostgreSQL
 	bash scripts/bench.sh scale $(ARGS)
+bench-sharing: ## upload and ask through a shared collection against a personal one (target <= 5%)
+	bash scripts/bench.sh sharing $(ARGS)
 bench-llm: ## questions waiting 2 s on a model server: drain time with 1, 4, 8 chat workers; /chat/sync answers/s
 	bash scripts/bench.sh llm $(ARGS)
 bench-streaming: ## streamed answers from a stub model (60 words over 3 s): first words and done, 200 open streams

@@ -15,6 +15,6 @@ The harness, shared by all of them (one copy each, so every table means the same
     cli.py        --tiny, and how a benchmark's run ends (exit status, Ctrl-C, SIGTERM)
 
 The benchmarks: async_overhead (make bench), load, retrieval, followups, scanned_retrieval,
-scale, llm_bound, streaming, fairness, limits, ocr_ingestion, ocr_corpus. Experiments that
+scale, sharing, llm_bound, streaming, fairness, limits, ocr_ingestion, ocr_corpus. Experiments that
 chose between alternatives are retired once decided, their numbers kept in docs/decisions/.
 """

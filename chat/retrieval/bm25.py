@@ -35,7 +35,8 @@ class LexicalMatch:
         chunk_terms: dict[int, dict[str, int]] = {}
         chunk_length: dict[int, int] = {}
         df: Counter[str] = Counter()
-        for posting in sorted(postings, key=lambda p: (p.chunk_id, p.term)):
+        # In any order: nothing below depends on it (scores sum each chunk's terms in sorted order).
+        for posting in postings:
             token = token_of[posting.term]
             chunk_terms.setdefault(posting.chunk_id, {})[token] = posting.frequency
             chunk_length[posting.chunk_id] = posting.length

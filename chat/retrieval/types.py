@@ -2,6 +2,7 @@
 
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class Scope:
     token_count: int
     vector_models: tuple[tuple[uuid.UUID, str], ...] = ()  # (document, the model of its vectors), if any
     collection_pks: tuple[int, ...] = ()  # the collections searched (an open stream checks them again)
+    # (prefix, its documents) per partition: an engine may look each partition's terms up in
+    # its own documents only (a chunk holds the terms of its own collection's partition).
+    partitions: tuple[tuple[str, tuple[uuid.UUID, ...]], ...] = ()
 
     def with_vectors_of(self, model_id: str) -> "Scope":
         """The documents of the scope whose vectors come from `model_id`."""
@@ -30,9 +34,9 @@ class Scope:
         return self.token_count / self.chunk_count if self.chunk_count else 1.0
 
 
-@dataclass(frozen=True)
-class Posting:
-    """One query term in one chunk of the scope: what the inverted index knows."""
+class Posting(NamedTuple):
+    """One query term in one chunk of the scope: what the inverted index knows. A tuple, in the
+    order engines select the columns: a question may match tens of thousands of them."""
 
     chunk_id: int
     length: int  # tokens in the chunk

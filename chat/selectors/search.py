@@ -28,10 +28,14 @@ def search_scope(
         documents = documents.filter(id__in=list(document_ids))
     fields = ("id", "collection_id", "chunk_count", "token_count", "vector_model", "vectors_done")
     rows = sorted(documents.values_list(*fields))
-    searched = sorted({row[1] for row in rows})
+    by_collection: dict[int, list[uuid.UUID]] = {}
+    for row in rows:
+        by_collection.setdefault(row[1], []).append(row[0])
+    searched = sorted(by_collection)
     return Scope(
         document_ids=tuple(row[0] for row in rows),
         prefixes=tuple(partition(pk) for pk in searched),
+        partitions=tuple((partition(pk), tuple(by_collection[pk])) for pk in searched),
         collection_pks=tuple(pks),
         chunk_count=sum(row[2] for row in rows),
         token_count=sum(row[3] for row in rows),

@@ -132,7 +132,7 @@ def _indexed_rows() -> int:
         if connection.vendor == "sqlite":
             cursor.execute("SELECT count(DISTINCT doc) FROM chat_chunk_fts_instance")
         else:
-            cursor.execute("SELECT count(*) FROM chat_chunk WHERE search_vector @@ to_tsquery('simple', 'u0:*')")
+            cursor.execute("SELECT count(*) FROM chat_chunk WHERE search_vector @@ to_tsquery('simple', 'c:*')")
         return cursor.fetchone()[0]
 
 
@@ -143,3 +143,23 @@ def _engine_terms(chunk_id: int) -> list[str]:
         else:
             cursor.execute("SELECT unnest(tsvector_to_array(search_vector)) FROM chat_chunk WHERE id = %s", [chunk_id])
         return [row[0] for row in cursor]
+
+
+def test_postings_per_partition_are_exactly_those_of_every_term_in_every_document():
+    """PostgreSQL looks each collection's terms up in its own documents only: the same postings."""
+    from dataclasses import replace
+
+    from chat.models import Collection, Membership
+    from tests.support.factories import REFCARD_TEXTS, DocumentFactory, UserFactory
+
+    reader = UserFactory()
+    for name in ("One", "Two", "Three"):
+        collection = Collection.objects.create(name=name)
+        Membership.objects.create(collection=collection, user=reader, role="viewer")
+        DocumentFactory(collection=collection, chunks=REFCARD_TEXTS)
+    scope = search_scope(asker=Asker(user=reader))
+    assert len(scope.partitions) == 4 - 1  # the personal collection has nothing ready
+    terms = [index_term(t, prefix=p) for p in scope.prefixes for t in ("semilogx", "plot", "matrix", "nothing")]
+    per_partition = get_engine().postings(scope=scope, terms=terms)
+    assert len({p.chunk_id for p in per_partition}) >= 3
+    assert sorted(per_partition) == sorted(get_engine().postings(scope=replace(scope, partitions=()), terms=terms))

@@ -2,8 +2,9 @@
 
 `chat_chunk.search_vector` is a stored generated column, `to_tsvector('simple', search_terms)`,
 with a GIN index (see `postgres_schema`): written by the same INSERT as the chunk. The GIN
-index finds the scope's candidates for the query's terms (partitioned per owner, terms.py),
-and `setweight` + `ts_filter` cut each candidate's vector down to the query's terms, whose
+index finds the scope's candidates for the query's terms (partitioned per collection,
+terms.py; each partition's terms are looked up in its own documents), and `setweight` +
+`ts_filter` cut each candidate's vector down to the query's terms, whose
 positions give the term frequencies; BM25 is computed from them (bm25.py), since
 `ts_rank` knows no IDF.
 
@@ -23,23 +24,40 @@ from chat.fields import vector_to_db
 from chat.retrieval.engines.postgres_schema import ensure_vector_index
 from chat.retrieval.types import Posting, Scope
 
+POSTINGS = """
+    SELECT c.id, c.token_count, p.lexeme, cardinality(p.positions)
+    FROM chat_chunk c
+    CROSS JOIN LATERAL unnest(ts_filter(setweight(c.search_vector, 'A', %s::text[]), '{a}')) AS p
+    WHERE c.document_id = ANY(%s::uuid[]) AND c.search_vector @@ %s::tsquery
+"""
+
 
 class PostgresEngine:
     name = "postgresql-gin"
 
     def postings(self, *, scope: Scope, terms: Sequence[str]) -> list[Posting]:
+        """One query per partition, each with its own terms and documents, in one round trip: a
+        chunk holds only its collection's terms, so testing it against every partition's would
+        be wasted work that grows with the collections searched."""
         if not terms or not scope.document_ids:
             return []
-        sql = """
-            SELECT c.id, c.token_count, p.lexeme, cardinality(p.positions)
-            FROM chat_chunk c
-            CROSS JOIN LATERAL unnest(ts_filter(setweight(c.search_vector, 'A', %s::text[]), '{a}')) AS p
-            WHERE c.document_id = ANY(%s::uuid[]) AND c.search_vector @@ %s::tsquery
-        """
-        query = " | ".join(f"'{term}'" for term in terms)  # index terms are [a-z0-9] only
+        parts, params = [], []
+        for prefix, document_ids in scope.partitions or ((None, scope.document_ids),):
+            own = [
+                t
+                for t in terms
+                if prefix is None or (t.startswith(prefix) and t[len(prefix) : len(prefix) + 1] in "wh")
+            ]
+            if not own:
+                continue
+            parts.append(POSTINGS)
+            query = " | ".join(f"'{term}'" for term in own)  # index terms are [a-z0-9] only
+            params += [own, list(document_ids), query]
+        if not parts:
+            return []
         with connection.cursor() as cursor:
-            cursor.execute(sql, [list(terms), list(scope.document_ids), query])
-            return [Posting(chunk_id=row[0], length=row[1], term=row[2], frequency=row[3]) for row in cursor]
+            cursor.execute(" UNION ALL ".join(parts), params)
+            return list(map(Posting._make, cursor.fetchall()))
 
     def nearest(self, *, scope: Scope, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not scope.document_ids:

@@ -3,8 +3,8 @@
 `chat_chunk_fts` is an external-content FTS5 table over `chat_chunk.search_terms`, kept in
 step by triggers, so it is written in the ingestion transaction itself (see `sqlite_schema`).
 Postings come from its `fts5vocab` instance table: for one index term it lists every
-(chunk, offset) without touching other terms, and since index terms carry the owner's
-partition (terms.py) a user's lookups never walk another user's postings.
+(chunk, offset) without touching other terms, and since index terms carry the collection's
+partition (terms.py) a search never walks the postings of a collection it may not read.
 
 Vectors: the scope's rows are read and compared in NumPy, exactly. sqlite-vec was measured
 against it (docs/decisions/001-sqlite-vectors-numpy-not-sqlite-vec.md): its vec0 table is
@@ -39,7 +39,7 @@ class SqliteEngine:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*terms, *(doc.hex for doc in scope.document_ids)])
-            return [Posting(chunk_id=row[0], length=row[1], term=row[2], frequency=row[3]) for row in cursor]
+            return list(map(Posting._make, cursor.fetchall()))
 
     def nearest(self, *, scope: Scope, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not scope.document_ids:

@@ -98,7 +98,10 @@ def test_searches_at_once_are_bounded_per_process(refcard_rows, monkeypatch):
 
     monkeypatch.setattr(answering, "search", counted)
     monkeypatch.setattr(answering, "SEARCH_SLOTS", threading.BoundedSemaphore(2))
-    threads = [threading.Thread(target=answer_question, kwargs={"message": REFCARD_QUESTION, "asker": Asker(user=None)}) for _ in range(6)]
+    threads = [
+        threading.Thread(target=answer_question, kwargs={"message": REFCARD_QUESTION, "asker": Asker(user=None)})
+        for _ in range(6)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

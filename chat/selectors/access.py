@@ -140,18 +140,18 @@ def visible_sources(*, asker: Asker, sources: list[dict], readable: set[str] | N
     """
     if not sources:
         return []
-    readable_keys_ = readable if readable is not None else readable_keys(asker=asker)
-    missing = {s.get("document_id") for s in sources if not s.get("collection_id")}
+    if readable is None:
+        readable = readable_keys(asker=asker)
+    legacy = [s.get("document_id") for s in sources if not s.get("collection_id")]
     key_of_document = {}
-    if missing:
-        rows = Document.objects.filter(id__in=[d for d in missing if _is_uuid(d)]).values_list("id", "collection__key")
+    if legacy:
+        rows = Document.objects.filter(id__in=[d for d in legacy if _is_uuid(d)]).values_list("id", "collection__key")
         key_of_document = {str(doc): str(key) for doc, key in rows}
-    visible = []
-    for source in sources:
-        key = source.get("collection_id") or key_of_document.get(source.get("document_id"))
-        if key in readable_keys_:
-            visible.append(source)
-    return visible
+    return [
+        source
+        for source in sources
+        if (source.get("collection_id") or key_of_document.get(source.get("document_id"))) in readable
+    ]
 
 
 def sources_in(sources: list[dict], *, readable: set[str]) -> list[dict]:

@@ -223,3 +223,13 @@ def locked(tmp_path) -> Path:
 def bash(media_root):
     """The GNU Bash manual (87 pages), ingested and ready (the test must enable the database)."""
     return ingest_inline(BASH, title="bash")
+
+
+@pytest.fixture(params=["none", "local"], ids=["bm25", "default-model"])
+def answering_bash(request, settings, media_root):
+    """The Bash manual, ingested under each retrieval configuration that answers must work with:
+    BM25 alone, and the default (BM25 fused with the bundled model's vectors, and the vector
+    check in the gate). Tests of answer behaviour use this, so that a default that breaks an
+    answer fails a test (the BM25-only suite once hid a gate that refused every follow-up)."""
+    settings.EMBEDDINGS_BACKEND = request.param
+    return ingest_inline(BASH, title="bash")

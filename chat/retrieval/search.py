@@ -21,8 +21,14 @@ from chat.retrieval.unknown_words import unknown_rare_words
 from chat.text import bigrams, katakana_words, question_words, tokenize
 
 
-def search(*, query: str, scope: Scope, k: int) -> SearchResult:
-    """The scope's k best chunks for `query`, best first; statistics over the scope only."""
+def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult:
+    """The scope's k best chunks for `query`, best first; statistics over the scope only.
+
+    `topic` is the earlier query a follow-up leans on (followups.py): the follow-up stays on
+    the conversation's topic, so the nearest chunk to that topic counts for the gate's vector
+    check too. A combined query's own vector is diluted by words such as "How do I turn it
+    on?", and judged alone it refused the very follow-ups the conversation is for.
+    """
     if not scope.document_ids or scope.chunk_count == 0:
         return SearchResult(hits=[])
     engine = get_engine()
@@ -56,6 +62,9 @@ def search(*, query: str, scope: Scope, k: int) -> SearchResult:
         rankings.append([chunk_id for chunk_id, _ in nearest])
         weights.append(settings.FUSION_VECTOR_WEIGHT)
         best_similarity = nearest[0][1] if nearest else None
+        if topic.strip() and best_similarity is not None:
+            near_topic = engine.nearest(scope=with_vectors, vector=embeddings.embed_query(topic), k=1)
+            best_similarity = max([best_similarity] + [similarity for _, similarity in near_topic])
         similarity_floor = embeddings.similarity_floor
     hits = [
         Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))

@@ -75,13 +75,16 @@ def answer_question(
     if not scope.document_ids:
         return Answer(text=NO_DOCUMENTS if document_ids is None else NO_SELECTED_DOCUMENTS, backend=NO_BACKEND)
     chat_model = get_chat_model()
-    query = message
+    query, topic = message, ""
     if history:
-        query = chat_model.standalone_question(question=message, history=history) or followups.combined_query(
-            question=message, previous_query=previous_query
-        )
+        standalone = chat_model.standalone_question(question=message, history=history)
+        if standalone:
+            query = standalone  # the model made it a question of its own: judged as one
+        else:
+            query = followups.combined_query(question=message, previous_query=previous_query)
+            topic = previous_query
     with SEARCH_SLOTS:
-        passages = _passages(query=query, scope=scope)
+        passages = _passages(query=query, scope=scope, topic=topic)
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
     _release_connection()
@@ -92,10 +95,10 @@ def answer_question(
     return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
 
 
-def _passages(*, query: str, scope: Scope) -> list[Passage]:
+def _passages(*, query: str, scope: Scope, topic: str = "") -> list[Passage]:
     """The best RETRIEVAL_TOP_K passages for `query`, a page once; none if nothing is relevant enough."""
     # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
-    result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH)
+    result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH, topic=topic)
     if not gate.is_covered(result):
         return []
     chunks = chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])

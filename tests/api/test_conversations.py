@@ -38,7 +38,7 @@ def test_without_a_conversation_the_seed_shapes_stay_as_they_were(bash_rows):
 
 
 @pytest.mark.django_db
-def test_a_follow_up_retrieves_what_it_means_offline(bash):
+def test_a_follow_up_retrieves_what_it_means_offline(answering_bash):
     client = APIClient()
     first = ask(client, "What is pipefail?", new_conversation=True)
     conversation_id = first["conversation_id"]
@@ -52,8 +52,22 @@ def test_a_follow_up_retrieves_what_it_means_offline(bash):
     assert "pipefail" in question.search_query
 
 
+@transactional  # /v1 answers in a thread of its own, on its own connection
+def test_the_openai_endpoint_understands_the_same_follow_up(answering_bash):
+    """The README's example through /v1: the earlier messages are the conversation."""
+    messages = [
+        {"role": "user", "content": "What is pipefail?"},
+        {"role": "assistant", "content": "A bash option about pipelines."},
+        {"role": "user", "content": "How do I turn it on?"},
+    ]
+    response = APIClient().post("/v1/chat/completions", {"messages": messages}, format="json")
+    assert response.status_code == 200, response.content
+    assert SET_O_PAGE in pages(response.json()), str(response.json())
+    assert "pipefail" in response.json()["choices"][0]["message"]["content"]
+
+
 @pytest.mark.django_db
-def test_an_unrelated_follow_up_does_not_drag_the_old_sources_along(bash):
+def test_an_unrelated_follow_up_does_not_drag_the_old_sources_along(answering_bash):
     client = APIClient()
     first = ask(client, "What is pipefail?", new_conversation=True)
     other = ask(

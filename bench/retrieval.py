@@ -16,7 +16,9 @@ keeps a floor under it, BM25 alone).
 
 Every question goes through `answer_question`; its sources are scored in rank order (a
 source is correct if it comes from the question's `pdf` and its page is in `pages`):
-hit@1, hit@5, MRR, and whether the answer quotes the `answer_keywords`. Abstention: an
+hit@1, hit@5, MRR, and whether the answer quotes the `answer_keywords`; hit@10 and hit@20 from
+the same ranking searched deeper (gate or not), to show where the pages missed from the top
+five sit. Every half is also split by the questions' language ("en" and the others). Abstention: an
 answerable question answered with no sources is wrongly abstained; an off-topic one
 answered with sources leaked. Also ingestion pages/s (text searchable, then with vectors)
 and the median search latency.
@@ -78,8 +80,10 @@ SETS = {
     ),
 }
 SUMMARY_HEADER = (
-    "set", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained", "off-topic ok", "abstain P/R"
+    "set", "split", "questions", "hit@1", "hit@5", "hit@10", "hit@20", "MRR", "keywords", "abstained",
+    "off-topic ok", "abstain P/R",
 )  # fmt: skip
+DEEP = 20  # pages of the deeper ranking behind hit@10 and hit@20
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -96,6 +100,8 @@ class Outcome:
     rank: int
     keywords: bool
     abstained: bool
+    deep_rank: int = 0  # rank of the first correct page in the ranking searched DEEP pages deep (0: none)
+    lang: str = "en"
 
 
 @dataclass
@@ -105,6 +111,8 @@ class Scores:
     questions: int
     hit1: float
     hit5: float
+    hit10: float
+    hit20: float
     mrr: float
     keywords: float
     abstained: int
@@ -119,6 +127,8 @@ class Scores:
             questions=n,
             hit1=sum(r == 1 for r in ranks) / n,
             hit5=sum(0 < r <= 5 for r in ranks) / n,
+            hit10=sum(0 < o.deep_rank <= 10 for o in outcomes) / n,
+            hit20=sum(0 < o.deep_rank <= 20 for o in outcomes) / n,
             mrr=sum(1 / r for r in ranks if r) / n,
             keywords=sum(o.keywords for o in outcomes) / n,
             abstained=sum(o.abstained for o in outcomes),
@@ -126,8 +136,8 @@ class Scores:
 
     def cells(self) -> list[Any]:
         n = self.questions
-        return [n, Num(self.hit1, ".3f"), Num(self.hit5, ".3f"), Num(self.mrr, ".3f"), Num(self.keywords, ".3f"),
-                f"{self.abstained}/{n}"]  # fmt: skip
+        return [n, Num(self.hit1, ".3f"), Num(self.hit5, ".3f"), Num(self.hit10, ".3f"), Num(self.hit20, ".3f"),
+                Num(self.mrr, ".3f"), Num(self.keywords, ".3f"), f"{self.abstained}/{n}"]  # fmt: skip
 
 
 def ingest_set(question_set: QuestionSet, owner: Any, *, vectors: bool = True) -> tuple[dict[str, str], dict]:
@@ -154,19 +164,42 @@ def ingest_set(question_set: QuestionSet, owner: Any, *, vectors: bool = True) -
     return doc_ids, timing
 
 
-def ask(question: dict, owner: Any, doc_ids: dict[str, str]) -> tuple[Outcome, list[tuple[str | None, int]]]:
-    """Answer one question as the app does; its outcome and the sources it got (file, page)."""
+def first_correct(question: dict, got: Sequence[tuple[str | None, int]]) -> int:
+    """The 1-based rank of the first (file, page) that answers `question`; 0 if none does."""
+    wanted = (n for n, (pdf, page) in enumerate(got, start=1) if pdf == question["pdf"] and page in question["pages"])
+    return next(wanted, 0)
+
+
+def deep_pages(question: dict, owner: Any, doc_ids: dict[str, str]) -> list[tuple[str | None, int]]:
+    """The first DEEP distinct (file, page) of the search's ranking, as answers list them, gate or not."""
+    from chat.retrieval.search import search
+    from chat.selectors.access import Asker
+    from chat.selectors.documents import chunks_by_id
+    from chat.selectors.search import search_scope
+    from chat.services.answering import PAGE_DEPTH
+
+    scope = search_scope(asker=Asker(user=owner))
+    hits = search(query=question["question"], scope=scope, k=DEEP * PAGE_DEPTH).hits
+    chunks = chunks_by_id(chunk_ids=[hit.chunk_id for hit in hits])
+    pages = ((doc_ids.get(str(chunk.document_id)), chunk.page) for hit in hits if (chunk := chunks.get(hit.chunk_id)))
+    return list(dict.fromkeys(pages))[:DEEP]
+
+
+def ask(
+    question: dict, owner: Any, doc_ids: dict[str, str], *, deep: bool = False
+) -> tuple[Outcome, list[tuple[str | None, int]]]:
+    """Answer one question as the app does; its outcome and the sources it got (file, page).
+    `deep` also ranks DEEP pages (hit@10, hit@20)."""
     from chat.selectors.access import Asker
     from chat.services.answering import answer_question
 
     answer = answer_question(message=question["question"], asker=Asker(user=owner))
     got = [(doc_ids.get(s["document_id"]), s["page"]) for s in answer.sources]
-    rank = next(
-        (n for n, (pdf, page) in enumerate(got, start=1) if pdf == question["pdf"] and page in question["pages"]), 0
-    )
     text = answer.text.lower()
     keywords = all(k.lower() in text for k in question.get("answer_keywords", []))
-    return Outcome(rank, keywords, not answer.sources), got
+    deep_rank = first_correct(question, deep_pages(question, owner, doc_ids)) if deep else 0
+    lang = question.get("lang", "en")
+    return Outcome(first_correct(question, got), keywords, not answer.sources, deep_rank, lang), got
 
 
 def leaks(question: dict, owner: Any) -> bool:
@@ -181,6 +214,7 @@ def leaks(question: dict, owner: Any) -> bool:
 class Evaluation:
     per_document: list[list[Any]] = field(default_factory=list)
     per_half: list[list[Any]] = field(default_factory=list)
+    per_language: list[list[Any]] = field(default_factory=list)
 
 
 def evaluate(
@@ -202,7 +236,7 @@ def evaluate(
             t0 = time.perf_counter()
             search(query=q["question"], scope=scope, k=settings.RETRIEVAL_TOP_K)
             latencies.append(time.perf_counter() - t0)
-            outcome, got = ask(q, owner, doc_ids)
+            outcome, got = ask(q, owner, doc_ids, deep=True)
             outcomes[(q.get("split", question_set.default_split), q["pdf"])].append(outcome)
             if verbose:
                 print(f"  {q['id']}: rank {outcome.rank or None}  want {q['pages']}  got {got}")
@@ -219,6 +253,12 @@ def evaluate(
             result.per_document.append([question_set.name, pdf, split, *Scores.of(outcomes[(split, pdf)]).cells()])
         for split in sorted({split for split, _ in outcomes}):
             merged = [o for (s, _), group in outcomes.items() if s == split for o in group]
+            for language in sorted({o.lang for o in merged}, key=lambda lang: (lang != "en", lang)):
+                of_language = [o for o in merged if o.lang == language]
+                result.per_language.append([question_set.name, split, language, *Scores.of(of_language).cells()])
+            others = [o for o in merged if o.lang != "en"]
+            if others:
+                result.per_language.append([question_set.name, split, "not en", *Scores.of(others).cells()])
             off_ok = off_total[split] - len(leaked[split])
             off = f"{off_ok}/{off_total[split]}" if off_total[split] else "-"
             # Abstaining as a classifier of off-topic questions: precision and recall.
@@ -273,8 +313,10 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
         settings.FUSION_VECTOR_WEIGHT = weight
         label = f" (vector weight {weight})" if len(weights) > 1 else ""
         result = evaluate(corpora, verbose=args.verbose, latencies=latencies)
-        document_header = ["set", "pdf", "split", "questions", "hit@1", "hit@5", "MRR", "keywords", "abstained"]
+        document_header = ["set", "pdf", "split", *SUMMARY_HEADER[2:-2]]
         print_table(document_header, result.per_document, left=3, title=f"=== per document{label}")
+        language_header = ["set", "split", "lang", *SUMMARY_HEADER[2:-2]]
+        print_table(language_header, result.per_language, left=3, title=f"=== per language{label}")
         print_table(SUMMARY_HEADER, result.per_half, left=2, title=f"=== per half{label}")
         halves += [[weight, *row] for row in result.per_half]
     summary = {

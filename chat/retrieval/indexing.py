@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Model, Sum
 
+from chat.languages import detect
 from chat.retrieval.terms import index_terms, partition
 from chat.text import tokenize
 
@@ -23,7 +24,8 @@ class IndexedText:
 
 
 def index_text(text: str, *, collection_pk: int) -> IndexedText:
-    terms = index_terms(tokenize(text), prefix=partition(collection_pk))
+    """The chunk's terms, analysed in the language it is written in (languages.py)."""
+    terms = index_terms(tokenize(text, language=detect(text)), prefix=partition(collection_pk))
     return IndexedText(search_terms=" ".join(terms), token_count=len(terms))
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from django.conf import settings
 
 from chat.backends.embeddings import get_embeddings
+from chat.languages import detect
 from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.engines import get_engine
 from chat.retrieval.fusion import reciprocal_rank_fusion
@@ -32,11 +33,12 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult
     if not scope.document_ids or scope.chunk_count == 0:
         return SearchResult(hits=[])
     engine = get_engine()
-    query_tokens = Counter(tokenize(query))
+    language = detect(query)  # analysed as chunks in its language were (languages.py)
+    query_tokens = Counter(tokenize(query, language=language))
     # Also look up the words the unknown-word check asks about (one round trip for both).
     probes = set(query_tokens)
     for word in question_words(query):
-        probes.update(tokenize(word))
+        probes.update(tokenize(word, language=language))
     for word in katakana_words(query):
         probes.update(bigrams(word))
     # Each term is looked up in each collection's partition: never in another collection's postings.
@@ -76,5 +78,5 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult
         best_lexical=match.evidence(query_tokens, lexical[0]) if lexical else None,
         best_similarity=best_similarity,
         similarity_floor=similarity_floor,
-        unknown_words=unknown_rare_words(query, known=match.known),
+        unknown_words=unknown_rare_words(query, known=match.known, language=language),
     )

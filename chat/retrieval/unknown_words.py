@@ -25,19 +25,21 @@ from wordfreq import zipf_frequency
 from chat.text import bigrams, capitalised_words, katakana_words, question_words, tokenize
 
 
-def unknown_rare_words(query: str, *, known: Callable[[str], bool]) -> list[str]:
-    """`known(token)` says whether any searched chunk holds the token."""
+def unknown_rare_words(query: str, *, known: Callable[[str], bool], language: str = "en") -> list[str]:
+    """`known(token)` says whether any searched chunk holds the token; `language` is the
+    question's (languages.py). Rarity is English's: in another language every paraphrase word
+    would be "rare in English", so there only names and katakana words count."""
     max_zipf = settings.RELEVANCE_UNKNOWN_WORD_ZIPF
     if max_zipf <= 0:
         return []
     unknown = [word for word in katakana_words(query) if sum(not known(pair) for pair in bigrams(word)) >= 2]
     words = question_words(query)
-    names = set() if _reads_as_german(words) else set(capitalised_words(query))
+    names = set() if language == "de" or _reads_as_german(words) else set(capitalised_words(query))
     for word in words:
-        tokens = tokenize(word)
+        tokens = tokenize(word, language=language)
         if len(word) < 3 or not tokens or any(known(token) for token in tokens):
             continue
-        if word in names or zipf_frequency(word, "en") < max_zipf:
+        if word in names or (language == "en" and zipf_frequency(word, "en") < max_zipf):
             unknown.append(word)
     return unknown
 

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import connection
 
 from chat.backends.llm import Passage, Turn, get_chat_model
+from chat.languages import detect
 from chat.retrieval import followups, gate
 from chat.retrieval.search import search
 from chat.retrieval.types import Scope
@@ -148,9 +149,10 @@ def snippet(text: str, *, question: str, size: int = SNIPPET_CHARS) -> str:
     """The part of `text` around the line that shares most terms with the question."""
     if len(text) <= size:
         return text
-    terms = set(tokenize(question))
+    language = detect(question)
+    terms = set(tokenize(question, language=language))
     lines = text.split("\n")
-    best = max(range(len(lines)), key=lambda i: (len(terms & set(tokenize(lines[i]))), -i))
+    best = max(range(len(lines)), key=lambda i: (len(terms & set(tokenize(lines[i], language=language))), -i))
     start = max(0, sum(len(line) + 1 for line in lines[:best]) - size // 4)
     piece = text[start : start + size]
     return ("…" if start > 0 else "") + piece + ("…" if start + size < len(text) else "")

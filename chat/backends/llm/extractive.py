@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from chat.backends.llm import Passage, Turn
+from chat.languages import detect
 from chat.text import tokenize
 
 MAX_SENTENCES = 4
@@ -66,9 +67,10 @@ class ExtractiveChatModel:
         return "".join(pieces)
 
     def _pick(self, question: str, passages: Sequence[Passage]) -> list[_Sentence]:
-        terms = set(tokenize(question))
+        language = detect(question)  # both sides analysed alike, as the search did
+        terms = set(tokenize(question, language=language))
         split = [split_sentences(passage.text) for passage in passages]
-        tokens = [[set(tokenize(sentence)) for sentence in sentences] for sentences in split]
+        tokens = [[set(tokenize(sentence, language=language)) for sentence in sentences] for sentences in split]
         total = sum(len(sentences) for sentences in split)
         # A question term found in few of these sentences says more than one found in many. Counted
         # sentence by sentence: a long question and long passages cost their sum, not their product.
@@ -84,9 +86,10 @@ class ExtractiveChatModel:
         matching = sorted((s for s in sentences if s.score > 0), key=lambda s: (-_ranked(s), s.rank, s.position))
         if not matching:
             return [s for s in sentences if s.rank == 0][:1] or sentences[:1]
-        # The anchor: the best sentence of the best-ranked passage that has one; the ranking
-        # already weighed the whole passage, which one sentence alone cannot.
-        anchor = matching[0]
+        # The anchor: the best sentence of the best-ranked passage that has one, so the answer
+        # opens with the best source; the ranking already weighed the whole passage, which one
+        # sentence alone cannot.
+        anchor = min(matching, key=lambda s: (s.rank, -s.score, s.position))
         picked = [anchor]
         picked += [
             s

@@ -32,9 +32,10 @@ def make_searchable(document_id: uuid.UUID | str) -> Any:
 def store_chunks(document: Any, chunks: Sequence[tuple[int, str]]) -> None:
     """Bulk-load `chunks` ((page, text) pairs) as a processing document's chunks, with their real
     index terms, in one transaction: the document ends ready, and no vectors are queued."""
+    from chat.services.ingestion.splitting import Piece
     from chat.services.ingestion.storing import store_chunks as store
 
-    store(document=document, chunks=list(chunks), queue_vectors=False)
+    store(document=document, chunks=[Piece(page, text) for page, text in chunks], queue_vectors=False)
 
 
 def ocr_problem() -> str:

@@ -5,7 +5,8 @@ REST API and streams as any client, signed in with Django's session (and its CSR
 When sign-in is required (API_AUTH_REQUIRED), a visitor goes to Django's login page first.
 The viewer shows one of the user's PDFs at a cited page with the passage highlighted
 (PDF.js, vendored in chat/static/chat/vendor/pdfjs); the bytes come from
-`GET /documents/{id}/file`, which serves only the members of its collection.
+`GET /documents/{id}/file`, which serves only the members of its collection, and on a scanned
+page the passage is found among the words OCR read there (`GET /documents/{id}/pages/{n}/words`).
 """
 
 import uuid
@@ -60,10 +61,13 @@ def viewer(request: HttpRequest, document_id: uuid.UUID) -> HttpResponse:
     back = request.GET.get("back", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         back = reverse("home")
+    page = min(page, document.pages_total or page)
     context = {
         "title": document.title,
         "file_url": reverse("document-file", kwargs={"document_id": document.id}),
-        "page": min(page, document.pages_total or page),
+        # A scanned page has no text layer: the passage is looked for among the words OCR found.
+        "words_url": reverse("document-page-words", kwargs={"document_id": document.id, "number": page}),
+        "page": page,
         "highlight": request.GET.get("highlight", "")[:HIGHLIGHT_CHARS],
         "back_url": back,
     }

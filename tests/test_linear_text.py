@@ -104,6 +104,7 @@ def test_every_combining_mark_is_in_planes_0_and_1():
 def normalize_reference(text: str) -> str:
     """normalize_text as it was: plain NFKC, and blank lines found by a backtracking pattern."""
     text = re.sub(r"[\ufffe\u00ad]\s*", "", text)
+    text = re.sub(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]", " ", text)
     table = str.maketrans({"\u2212": "-", "\u02dc": "~", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
     text = unicodedata.normalize("NFKC", text.translate(table)).replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(line.strip() for line in re.sub(r"[ \t\f\v]+", " ", text).split("\n"))

@@ -88,6 +88,10 @@ class SourceSerializer(serializers.Serializer):
         required=False, help_text="The page had no text layer: its text was recognised from its image (OCR)."
     )
     collection_id = serializers.CharField(required=False, help_text="The collection the document is in.")
+    section = serializers.CharField(
+        required=False,
+        help_text='The passage\'s heading path in the document ("Shell Commands > Pipelines"); "" if it has none.',
+    )
 
 
 class ChatAnswerSerializer(serializers.Serializer):

@@ -39,7 +39,7 @@ from chat.models import ApiToken, Conversation, Document, Role
 from chat.queue import health
 from chat.selectors import conversations as conversation_selectors
 from chat.selectors.access import document_for
-from chat.selectors.documents import document_list
+from chat.selectors.documents import document_list, page_words
 from chat.selectors.jobs import job_get
 from chat.services.audit import Origin
 from chat.services.chat_jobs import submit_chat
@@ -205,6 +205,15 @@ class DocumentViewSet(viewsets.GenericViewSet):
         response["Content-Disposition"] = response["Content-Disposition"].replace("attachment", "inline", 1)
         response["Cache-Control"] = "private, max-age=3600"
         return response
+
+    @extend_schema(**openapi.PAGE_WORDS)
+    @action(detail=True, methods=["get"], url_path=r"pages/(?P<number>[0-9]{1,9})/words", url_name="page-words")
+    def words(self, request: Request, document_id: str, number: str) -> Response:
+        """Where OCR found the words of a scanned page (the viewer highlights passages with them)."""
+        page = int(number)
+        return Response(
+            {"page": page, "words": page_words(asker=asker_of(request), document_id=document_id, number=page)}
+        )
 
     def _get(self, document_id: str, *, needs: str = Role.VIEWER) -> Document:
         return document_for(asker=asker_of(self.request), document_id=document_id, needs=needs)

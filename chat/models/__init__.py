@@ -1,7 +1,8 @@
 """Database models, one module per concern:
 
 - `jobs`: ChatJob, a question asked as a background job (its result outlives Redis);
-- `documents`: Document, PageText, Chunk: the PDFs and what retrieval searches;
+- `documents`: Document, PageText, Chunk, OcrWords: the PDFs, what retrieval searches, what
+  the viewer highlights on scanned pages;
 - `access`: Collection, Role, Membership, ApiToken: who may read what (docs/access.md);
 - `conversations`: Conversation, Message: chat threads;
 - `audit`: AuditEvent: who did what, when, from where.
@@ -10,7 +11,7 @@
 from chat.models.access import ApiToken, Collection, Membership, Role
 from chat.models.audit import AuditEvent
 from chat.models.conversations import Conversation, Message
-from chat.models.documents import Chunk, Document, PageText
+from chat.models.documents import Chunk, Document, OcrWords, PageText
 from chat.models.jobs import ChatJob
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Document",
     "Membership",
     "Message",
+    "OcrWords",
     "PageText",
     "Role",
 ]

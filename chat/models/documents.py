@@ -1,4 +1,5 @@
-"""Documents, the text of their pages while OCR runs, and their chunks: what retrieval searches."""
+"""Documents, the text of their pages while OCR runs, their chunks (what retrieval searches) and
+where OCR found the words of their scanned pages (what the viewer highlights)."""
 
 import uuid
 
@@ -99,13 +100,46 @@ class PageText(models.Model):
         return f"{self.document_id} p.{self.number} ({self.source})"
 
 
+class OcrWords(models.Model):
+    """The words OCR recognised on one scanned page, each with its box: the viewer highlights a
+    quoted passage with them, since such a page has no text layer to find it in. Written with
+    the page's PageText, but kept once the chunks are stored (gone with the document). At most
+    WORDS_MAX words a page (services/ingestion/recognition.py): a page of noise stays small."""
+
+    document = models.ForeignKey("Document", on_delete=models.CASCADE, related_name="ocr_words")
+    number = models.PositiveIntegerField(help_text="1-based page number.")
+    words = models.JSONField(
+        default=list, blank=True, help_text="[[text, x0, y0, x1, y1], ...]: fractions of the page from its top left."
+    )
+
+    class Meta:
+        ordering = ["document", "number"]
+        verbose_name_plural = "OCR words"
+        constraints = [models.UniqueConstraint(fields=["document", "number"], name="ocr_words_number_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} p.{self.number} ({len(self.words)} words)"
+
+
 class Chunk(models.Model):
-    """A passage of one page of a Document: the unit that retrieval finds and answers cite."""
+    """A passage of a Document, within one of its sections: the unit that retrieval finds and
+    answers cite (services/ingestion/splitting.py)."""
 
     document = models.ForeignKey("Document", on_delete=models.CASCADE, related_name="chunks")
-    page = models.PositiveIntegerField(help_text="1-based physical page number in the PDF.")
+    page = models.PositiveIntegerField(help_text="1-based physical page number in the PDF where the passage starts.")
     order = models.PositiveIntegerField(help_text="Position of the chunk within the document.")
     text = models.TextField()
+    section = models.CharField(
+        max_length=300, blank=True, default="", help_text='Its heading path ("Shell Commands > Pipelines").'
+    )
+    language = models.CharField(
+        max_length=8, blank=True, default="", help_text="The language it is analysed in (chat/languages.py)."
+    )
+    page_starts = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="[offset in the text, page] where each later page begins, if it spans pages.",
+    )
     search_terms = models.TextField(
         default="", blank=True, editable=False, help_text="The text's index terms (chat/retrieval/terms.py)."
     )

@@ -21,6 +21,14 @@ words is judged together with the previous question's terms.
 FOLLOWUP_QUERY_CHARS = 600
 
 
+def topic_first(*, query: str, topic: str) -> str:
+    """A follow-up's query with its topic (the earlier query) leading: for a follow-up whose own
+    words found nothing together with the topic's ("How do I turn it on?": "turn" stands in
+    chunks that never say "pipefail"), the topic's pages are what it asks about."""
+    topic = topic[:FOLLOWUP_QUERY_CHARS]
+    return f"{topic}\n{topic}\n{query}"[:FOLLOWUP_QUERY_CHARS]
+
+
 def combined_query(*, question: str, previous_query: str) -> str:
     """The query to search for `question`, asked after a question searched as `previous_query`."""
     if not previous_query.strip():

@@ -23,9 +23,13 @@ class IndexedText:
     token_count: int
 
 
-def index_text(text: str, *, collection_pk: int) -> IndexedText:
-    """The chunk's terms, analysed in the language it is written in (languages.py)."""
-    terms = index_terms(tokenize(text, language=detect(text)), prefix=partition(collection_pk))
+def index_text(text: str, *, collection_pk: int, section: str = "", language: str = "") -> IndexedText:
+    """The chunk's terms, analysed in the language it is written in (`language`, else detected:
+    languages.py), with its heading path's (a passage under "Pipelines" is found by "pipelines"
+    though it never repeats it)."""
+    language = language or detect(text)
+    text = f"{section}\n{text}" if section else text
+    terms = index_terms(tokenize(text, language=language), prefix=partition(collection_pk))
     return IndexedText(search_terms=" ".join(terms), token_count=len(terms))
 
 
@@ -36,14 +40,22 @@ def backfill_index_terms(
     documents = document_model.objects.all()
     if document_ids is not None:
         documents = documents.filter(id__in=list(document_ids))
+    # A migration passes its historical model: before 0013, chunks had no section or language.
+    has = {field.name for field in chunk_model._meta.get_fields()}
+    sections, languages = "section" in has, "language" in has
+    written = ["search_terms", "token_count", *(["language"] if languages else [])]
     updated = 0
     for document_id, collection_pk in documents.values_list("id", "collection_id").iterator():
         with transaction.atomic():
-            chunks = list(chunk_model.objects.filter(document_id=document_id).only("id", "text"))
+            chunks = list(chunk_model.objects.filter(document_id=document_id))
             for chunk in chunks:
-                indexed = index_text(chunk.text, collection_pk=collection_pk)
+                language = (chunk.language if languages else "") or detect(chunk.text)
+                section = chunk.section if sections else ""
+                indexed = index_text(chunk.text, collection_pk=collection_pk, section=section, language=language)
                 chunk.search_terms, chunk.token_count = indexed.search_terms, indexed.token_count
-            chunk_model.objects.bulk_update(chunks, ["search_terms", "token_count"], batch_size=BATCH)
+                if languages:
+                    chunk.language = language
+            chunk_model.objects.bulk_update(chunks, written, batch_size=BATCH)
             total = chunk_model.objects.filter(document_id=document_id).aggregate(total=Sum("token_count"))["total"]
             document_model.objects.filter(id=document_id).update(token_count=total or 0)
         updated += len(chunks)

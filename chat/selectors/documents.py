@@ -5,8 +5,8 @@ from collections.abc import Collection as Some
 
 from django.db.models import Count, Q, QuerySet
 
-from chat.models import Chunk, Collection, Document
-from chat.selectors.access import Asker, readable_pks
+from chat.models import Chunk, Collection, Document, OcrWords
+from chat.selectors.access import Asker, document_for, readable_pks
 
 
 def document_list(
@@ -36,3 +36,12 @@ def chunks_by_id(*, chunk_ids: Some[int]) -> dict[int, Chunk]:
     """Chunks with their document and its collection loaded, keyed by id (search hits into sources)."""
     chunks = Chunk.objects.select_related("document__collection").defer("embedding", "search_terms")
     return chunks.in_bulk(list(chunk_ids))
+
+
+def page_words(*, asker: Asker, document_id: uuid.UUID | str, number: int) -> list[list]:
+    """The words OCR read on a page of a document the asker may read, with their boxes
+    ([text, x0, y0, x1, y1], fractions of the page), for the viewer to highlight a passage on a
+    scanned page. [] for a page with a text layer (or none such). NotFound as for the document."""
+    document = document_for(asker=asker, document_id=document_id)
+    words = OcrWords.objects.filter(document=document, number=number).values_list("words", flat=True).first()
+    return words or []

@@ -16,8 +16,9 @@ from django.db import connection
 from chat.backends.llm import Passage, Turn, get_chat_model
 from chat.languages import detect
 from chat.retrieval import followups, gate
+from chat.retrieval.citations import cited_page
 from chat.retrieval.search import search
-from chat.retrieval.types import Scope
+from chat.retrieval.types import Scope, SearchResult
 from chat.selectors.access import Asker
 from chat.selectors.documents import chunks_by_id
 from chat.selectors.search import search_scope
@@ -101,28 +102,50 @@ def _passages(*, query: str, scope: Scope, topic: str = "") -> list[Passage]:
     # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
     result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH, topic=topic)
     if not gate.is_covered(result):
-        return []
+        if not _on_topic(result, topic=topic, scope=scope):
+            return []
+        # Its own words found nothing with the topic's: the topic leads the search instead.
+        query = followups.topic_first(query=query, topic=topic)
+        result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH, topic=topic)
     chunks = chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
+    language = detect(query)
     passages: list[Passage] = []
     pages: set[tuple[str, int]] = set()
     for hit in result.hits:
         chunk = chunks.get(hit.chunk_id)
-        if chunk is None or (str(chunk.document_id), chunk.page) in pages:  # deleted since, or a page again
+        if chunk is None:  # deleted since
             continue
-        pages.add((str(chunk.document_id), chunk.page))
+        # A passage that runs onto the next page is cited by the page its matching words stand on.
+        page = cited_page(
+            page=chunk.page, text=chunk.text, page_starts=chunk.page_starts, question=query, language=language
+        )
+        if (str(chunk.document_id), page) in pages:  # a page once
+            continue
+        pages.add((str(chunk.document_id), page))
         passage = Passage(
             document_id=str(chunk.document_id),
             title=chunk.document.title,
-            page=chunk.page,
+            page=page,
             text=chunk.text,
             score=round(hit.score, 4),
-            ocr=chunk.page in chunk.document.ocr_pages,
+            ocr=page in chunk.document.ocr_pages,
             collection_id=str(chunk.document.collection.key),
+            section=chunk.section,
         )
         passages.append(passage)
         if len(passages) == settings.RETRIEVAL_TOP_K:
             break
     return passages
+
+
+def _on_topic(result: SearchResult, *, topic: str, scope: Scope) -> bool:
+    """Whether a follow-up the gate refused still stands on its conversation's topic: the
+    earlier question is covered, and the follow-up names nothing the documents never mention.
+    "How do I turn it on?" after "What is pipefail?" shares no chunk's words with it ("turn"
+    and "pipefail" stand apart), yet asks about what the conversation found."""
+    if not topic.strip() or result.unknown_words:
+        return False
+    return gate.is_covered(search(query=topic, scope=scope, k=1))
 
 
 def _release_connection() -> None:
@@ -142,6 +165,7 @@ def _source(passage: Passage, *, question: str) -> dict:
         "snippet": snippet(passage.text, question=question),
         "ocr": passage.ocr,
         "collection_id": passage.collection_id,
+        "section": passage.section,
     }
 
 

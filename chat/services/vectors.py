@@ -77,9 +77,13 @@ def embed_document(
     with transaction.atomic():
         if document.vector_model != embeddings.model_id:  # another model's vectors are no use
             Chunk.objects.filter(document=document).update(embedding=None)
-        pending = list(
-            Chunk.objects.filter(document=document, embedding__isnull=True).order_by("order").values_list("id", "text")
-        )
+        # A passage is embedded under its heading path, as it is indexed (retrieval/indexing.py).
+        pending = [
+            (chunk_id, f"{section}\n{text}" if section else text)
+            for chunk_id, section, text in Chunk.objects.filter(document=document, embedding__isnull=True)
+            .order_by("order")
+            .values_list("id", "section", "text")
+        ]
         done = document.chunk_count - len(pending)
         Document.objects.filter(id=document.id).update(
             vector_status=Document.VectorStatus.RUNNING,

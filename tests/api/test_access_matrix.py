@@ -127,6 +127,7 @@ ROUTES: dict[tuple[str, str], Rule] = {
     ("GET", "/documents/{document_id}"): Rule(VIEWER),
     ("DELETE", "/documents/{document_id}"): Rule(EDITOR, scope=UPLOAD, ok=204),
     ("GET", "/documents/{document_id}/file"): Rule(VIEWER),
+    ("GET", "/documents/{document_id}/pages/{number}/words"): Rule(VIEWER),
     ("POST", "/chat/sync"): Rule(VIEWER),  # each asks with collection_ids: [Shared]
     ("POST", "/chat/async"): Rule(VIEWER, ok=202),
     ("POST", "/chat/stream"): Rule(VIEWER),
@@ -317,6 +318,9 @@ REQUESTS: dict[tuple[str, str], Callable[[World], Call]] = {
     ("GET", "/documents/{document_id}"): lambda w: Call(f"/documents/{w.document.id}"),
     ("DELETE", "/documents/{document_id}"): lambda w: Call(f"/documents/{w.fresh_document().id}"),
     ("GET", "/documents/{document_id}/file"): lambda w: Call(f"/documents/{w.document.id}/file"),
+    ("GET", "/documents/{document_id}/pages/{number}/words"): lambda w: Call(
+        f"/documents/{w.document.id}/pages/1/words"
+    ),
     ("POST", "/chat/sync"): lambda w: Call("/chat/sync", _chat_body(w)),
     ("POST", "/chat/async"): lambda w: Call("/chat/async", _chat_body(w)),
     ("POST", "/chat/stream"): lambda w: Call("/chat/stream", _chat_body(w)),
@@ -515,6 +519,7 @@ def test_unknown_ids_are_404(world, method, path):
     unknown = {
         "collection_id": uuid.uuid4(), "document_id": uuid.uuid4(), "job_id": uuid.uuid4(),
         "conversation_id": uuid.uuid4(), "token_id": 987654321, "username": "frank", "group": "readers",
+        "number": 1,
     }  # fmt: skip
     caller = Caller("owner", user=OWNER) if path.startswith("/tokens") else Caller("t", user=OWNER, token="all-scopes")
     body = {"PATCH": {"name": "x"}, "POST": {"username": "frank", "role": VIEWER}}.get(method)

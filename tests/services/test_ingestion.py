@@ -46,10 +46,18 @@ def test_pages_become_chunks_that_keep_their_page(media_root):
     assert document.chunk_count == len(chunks) > 17
     pdf = pdfium.PdfDocument(str(MIME_SPEC))
     page_texts = [normalize_text(pdf[i].get_textpage().get_text_range()) for i in range(len(pdf))]
-    for chunk in chunks:  # every chunk lies within the page it names
-        assert chunk.text in page_texts[chunk.page - 1]
+    for chunk in chunks:  # every part of a chunk lies within the page it names
+        bounds = [(0, chunk.page), *map(tuple, chunk.page_starts)]
+        for index, (offset, page) in enumerate(bounds):
+            end = bounds[index + 1][0] if index + 1 < len(bounds) else len(chunk.text)
+            assert chunk.text[offset:end].strip() in page_texts[page - 1]
+        assert all(page > chunk.page for _, page in chunk.page_starts)
     assert [c.order for c in chunks] == list(range(len(chunks)))
-    assert {c.page for c in chunks} == set(range(1, 18)) - {p + 1 for p, t in enumerate(page_texts) if not t}
+    spanned = {c.page for c in chunks} | {page for c in chunks for _, page in c.page_starts}
+    assert spanned == set(range(1, 18)) - {p + 1 for p, t in enumerate(page_texts) if not t}
+    # The spec's outline made the sections: each passage carries its heading path.
+    sections = {c.section for c in chunks}
+    assert "2. Unified system > 2.1. Directory layout" in sections, sorted(sections)
 
 
 def test_text_is_normalised():

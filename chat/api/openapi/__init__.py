@@ -19,7 +19,7 @@ from chat.api.openapi.collections import (
     TOKENS,
 )
 from chat.api.openapi.conversations import CONVERSATION, CONVERSATION_DELETE, CONVERSATIONS
-from chat.api.openapi.documents import DELETE, FILE, LIST, RETRIEVE, UPLOAD
+from chat.api.openapi.documents import DELETE, FILE, LIST, PAGE_WORDS, RETRIEVE, UPLOAD
 from chat.api.openapi.health import HEALTH
 from chat.api.openapi.streams import CHAT_STREAM, JOB_EVENTS
 
@@ -45,6 +45,7 @@ __all__ = [
     "MEMBERS",
     "MEMBER_REMOVE",
     "MEMBER_SET",
+    "PAGE_WORDS",
     "RETRIEVE",
     "SYNC",
     "TOKENS",

@@ -1,7 +1,8 @@
-"""/documents: upload, list, read, delete, the file."""
+"""/documents: upload, list, read, delete, the file, the words OCR found on a page."""
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, inline_serializer
+from rest_framework import serializers
 
 from chat.api.openapi.common import (
     BAD_REQUEST,
@@ -165,4 +166,47 @@ FILE = dict(
     ),
     responses={(200, "application/pdf"): OpenApiTypes.BINARY, **UNAUTHORIZED, **forbidden("ask"), **NO_DOCUMENT},
     examples=[UNAUTHORIZED_EXAMPLE, SCOPE_EXAMPLE, NOT_FOUND_DOCUMENT_EXAMPLE],
+)
+
+PAGE_WORDS_SERIALIZER = inline_serializer(
+    "PageWords",
+    fields={
+        "page": serializers.IntegerField(help_text="The page asked for (1-based)."),
+        "words": serializers.ListField(
+            child=serializers.ListField(child=serializers.JSONField(), min_length=5, max_length=5),
+            help_text="[text, x0, y0, x1, y1] per word, in reading order; the box in fractions (0 to 1) of the "
+            "page's width and height from its top left corner, as displayed (rotation applied).",
+        ),
+    },
+)
+PAGE_WORDS = dict(
+    summary="The words OCR read on a page, with their boxes (members of its collection)",
+    description=(
+        "For a page that was scanned (no text layer), the words OCR recognised and where they are: the "
+        "viewer highlights a quoted passage with them. An empty list for a page with a text layer, a page "
+        "OCR could not read, or one past the end; 404 for a document in a collection you are not a member of."
+    ),
+    parameters=[
+        OpenApiParameter(
+            "number",
+            {"type": "integer", "minimum": 0, "maximum": 999_999_999},
+            OpenApiParameter.PATH,
+            description="The page, 1-based.",
+        )
+    ],
+    responses={200: PAGE_WORDS_SERIALIZER, **UNAUTHORIZED, **forbidden("ask"), **NO_DOCUMENT},
+    examples=[
+        OpenApiExample(
+            "A scanned page",
+            value={
+                "page": 3,
+                "words": [["Plotting", 0.0612, 0.0871, 0.1533, 0.1002], ["semilogx", 0.1601, 0.0871, 0.2519, 0.1002]],
+            },
+            response_only=True,
+            status_codes=["200"],
+        ),
+        UNAUTHORIZED_EXAMPLE,
+        SCOPE_EXAMPLE,
+        NOT_FOUND_DOCUMENT_EXAMPLE,
+    ],
 )

@@ -41,6 +41,7 @@ class Passage:
     score: float
     ocr: bool = False  # the page's text was recognised from its image
     collection_id: str = ""  # the key of the document's collection
+    section: str = ""  # its heading path in the document ("Shell Commands > Pipelines")
 
 
 class ChatModel(Protocol):

@@ -4,11 +4,15 @@ Text page by page (with the spaces PDFium leaves out restored), page images for 
 PDFium's errors in words for the user.
 """
 
+import ctypes
+import re
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
 from chat.backends.pdf import PdfError, normalize_text
+from chat.backends.pdf.structure import MAX_HEADINGS, Bookmark, Heading, has_outline, headings
+from chat.backends.pdf.typography import Layout, Line, heading_shaped
 
 # A gap wider than this share of the font size between two characters on one line is a space
 # that the PDF draws by moving the pen, not with a space character (groff, many TeX files):
@@ -17,28 +21,29 @@ WORD_GAP = 0.1
 _NO_GAP_CHECK = frozenset(" \r\n\t\ufffe")
 
 
-def text_with_gaps(textpage: "pdfium.PdfTextPage") -> str:  # noqa: F821 - pypdfium2 is imported lazily
-    """The page's text, with a space wherever the characters' advance boxes leave a word-sized gap.
+def text_with_gaps(textpage: "pdfium.PdfTextPage", text: str | None = None) -> str:  # noqa: F821
+    """The page's text (`text`: PDFium's, if already read), with a space wherever the characters'
+    advance boxes leave a word-sized gap.
 
     Loose boxes (the glyphs' advance widths, not their ink) touch within a word in any font,
     monospace included, so only a real gap between words opens one.
     """
     import pypdfium2.raw as raw
 
-    text = textpage.get_text_range()
+    text = textpage.get_text_range() if text is None else text
     if len(text) != raw.FPDFText_CountChars(textpage):  # characters outside the BMP: no 1:1 map
         return text
-    box = raw.FS_RECTF()
-    out: list[str] = []
+    box, handle, char_box = raw.FS_RECTF(), textpage.raw, raw.FPDFText_GetLooseCharBox  # the raw handle:
+    out: list[str] = []  # pypdfium2's objects pay a property lookup per call, a tenth of the time here
     previous_right = previous_top = None
     for index, char in enumerate(text):
         if char in _NO_GAP_CHECK or ord(char) >= 0x2E80:  # CJK runs carry no spaces to restore
             out.append(char)
             previous_right = None
             continue
-        raw.FPDFText_GetLooseCharBox(textpage, index, box)
+        char_box(handle, index, box)
         if previous_right is not None and box.left - previous_right > 0.5:
-            size = raw.FPDFText_GetFontSize(textpage, index)
+            size = raw.FPDFText_GetFontSize(handle, index)
             if box.left - previous_right > WORD_GAP * size and abs(box.top - previous_top) < size:
                 out.append(" ")
         previous_right, previous_top = box.right, box.top
@@ -57,6 +62,9 @@ class PdfiumPages:
         except pdfium.PdfiumError as exc:
             raise PdfError(_describe_pdfium_error(exc)) from exc
         self.page_count = len(self._pdf)
+        self._texts: list[str] = []  # what pages() yielded, the lines it measured, the outline: for headings()
+        self._layouts: list[Layout | None] = []
+        self._outline: list[Bookmark] = []
 
     def _page(self, index: int) -> "pdfium.PdfPage":  # noqa: F821 - pypdfium2 is imported lazily
         """Page `index` (0-based); a page PDFium cannot load (a broken page tree, a page that is
@@ -69,16 +77,35 @@ class PdfiumPages:
             raise PdfError(_describe_pdfium_error(exc, page=index + 1)) from exc
 
     def pages(self) -> Iterator[str]:
+        """Each page's text; on the way, the lines that headings() reads type from: every page's if
+        the outline is missing (or too small), else only landscape pages' (slides)."""
+        self._texts, self._layouts, self._outline = [], [], read_outline(self._pdf)
+        measure = not has_outline(self._outline, self.page_count)
         for index in range(self.page_count):
             page = self._page(index)
             try:
                 textpage = page.get_textpage()
                 try:
-                    yield normalize_text(text_with_gaps(textpage))
+                    raw_text = textpage.get_text_range()
+                    gapped = text_with_gaps(textpage, raw_text)
+                    text = normalize_text(gapped)
+                    width, height = page.get_size()
+                    measured = measure or width > height
+                    self._layouts.append(page_layout(textpage, raw_text, gapped, width, height) if measured else None)
                 finally:
                     textpage.close()
             finally:
                 page.close()
+            self._texts.append(text)
+            yield text
+
+    def headings(self) -> list[Heading]:
+        """The document's headings (structure.py), from the outline and the lines pages() measured;
+        if pages() has not run to the end, it runs here."""
+        if len(self._texts) < self.page_count:
+            for _ in self.pages():
+                pass
+        return headings(texts=self._texts, layouts=self._layouts, outline=self._outline)
 
     def page_image(self, index: int, *, dpi: int) -> bytes:
         """Page `index` (0-based) rendered in grey, as PGM bytes, for OCR: at `dpi`, or less
@@ -134,6 +161,78 @@ class PdfiumPages:
         self._pdf.close()
 
 
+def page_layout(textpage: "pdfium.PdfTextPage", text: str, gapped: str, width: float, height: float) -> Layout | None:  # noqa: F821
+    """The page's lines (typography.py) with their size and position at their first character, and
+    for heading-shaped ones the size and boldness at a middle word and their end: a few calls a
+    line where text_with_gaps makes one a character. `text` is PDFium's text of the page (indexed
+    like its characters), `gapped` the same lines with the spaces restored (the titles)."""
+    import pypdfium2.raw as raw
+
+    if len(text) != raw.FPDFText_CountChars(textpage) or text.count("\n") != gapped.count("\n"):
+        return None  # characters outside the BMP: no 1:1 map
+    handle, font_size, box, lines, start = textpage.raw, raw.FPDFText_GetFontSize, raw.FS_RECTF(), [], 0
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+
+    # Bold by the font's name or its ForceBold flag: PDFium's weights are no guide (744 for
+    # LMRoman10-Regular, 580 for Helvetica-Bold).
+    def bold(index: int) -> bool:
+        size = raw.FPDFText_GetFontInfo(handle, index, name, len(name), ctypes.byref(flags))
+        return bool(flags.value & 1 << 18) or (0 < size <= len(name) and _BOLD_NAME.search(name.value) is not None)
+
+    for piece, spaced in zip(text.split("\n")[:LAYOUT_LINES], gapped.split("\n"), strict=False):
+        stripped, title = piece.strip(), spaced.strip()
+        if stripped:
+            first = start + len(piece) - len(piece.lstrip())
+            raw.FPDFText_GetLooseCharBox(handle, first, box)
+            size, uniform, heavy = font_size(handle, first), False, False
+            if heading_shaped(title):
+                middle, last = first + stripped.find(" ", len(stripped) // 2) + 1, first + len(stripped) - 1
+                uniform = max(abs(font_size(handle, i) - size) for i in (middle, last)) < size / 20
+                heavy = uniform and bold(first) and (bold(middle) or bold(last))
+            lines.append(Line(title, size, box.left, box.top, uniform, heavy))
+        start += len(piece) + 1
+    return Layout(width, height, lines)
+
+
+_BOLD_NAME = re.compile(rb"bold|black|heavy|demi|medi|cmbx|-bd\b", re.IGNORECASE)  # Medi: NimbusRomNo9L-Medi
+LAYOUT_LINES = 5_000  # lines measured per page
+
+
+def read_outline(pdf: "pdfium.PdfDocument") -> list[Bookmark]:  # noqa: F821
+    """The outline's items in order, depth first: at most MAX_HEADINGS (structure.py), OUTLINE_DEPTH
+    levels deep, each visited once (an outline can loop). Titles longer than MAX_TITLE_BYTES are
+    skipped, and the outline ends past OUTLINE_TITLES_BYTES of titles: a hostile outline can point
+    every item at one huge string, which PDFium converts whole just to tell its length."""
+    import pypdfium2.raw as raw
+
+    items, seen, spent = [], set(), 0
+    todo = [(raw.FPDFBookmark_GetFirstChild(pdf.raw, None), 1)]
+    while todo and len(items) < MAX_HEADINGS and len(seen) < 4 * MAX_HEADINGS and spent < OUTLINE_TITLES_BYTES:
+        node, level = todo.pop()
+        if not node or ctypes.addressof(node.contents) in seen:
+            continue
+        seen.add(ctypes.addressof(node.contents))
+        todo.append((raw.FPDFBookmark_GetNextSibling(pdf.raw, node), level))
+        if level < OUTLINE_DEPTH:
+            todo.append((raw.FPDFBookmark_GetFirstChild(pdf.raw, node), level + 1))
+        size = raw.FPDFBookmark_GetTitle(node, None, 0)  # PDFium converts the whole title to tell
+        spent += size
+        dest = raw.FPDFBookmark_GetDest(pdf.raw, node)
+        if not dest:
+            action = raw.FPDFBookmark_GetAction(node)
+            if action and raw.FPDFAction_GetType(action) == raw.PDFACTION_GOTO:
+                dest = raw.FPDFAction_GetDest(pdf.raw, action)
+        page = raw.FPDFDest_GetDestPageIndex(pdf.raw, dest) if dest else -1
+        if 2 < size <= MAX_TITLE_BYTES and page >= 0:
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDFBookmark_GetTitle(node, buffer, size)
+            items.append(Bookmark(level, buffer.raw[: size - 2].decode("utf-16-le", errors="replace"), page + 1))
+    return items
+
+
+OUTLINE_DEPTH = 16
+MAX_TITLE_BYTES = 4_096  # UTF-16: 2,047 characters
+OUTLINE_TITLES_BYTES = 4_000_000  # 5,000 titles of 400 characters
 MAX_OCR_PIXELS = 40_000_000  # an A4 page at 300 dpi has 8.7 million
 IMAGE_SCAN_OBJECTS = 100_000  # page objects looked at for an image before assuming there is one
 IMAGE_SCAN_DEPTH = 8  # form XObjects within form XObjects

@@ -32,7 +32,7 @@ def ingest(*, document_id: uuid.UUID | str) -> Document | None:
             _queue_batch(document=begun.document, pages=pages)
         return begun.document
     try:
-        pipeline.finish(document_id=document_id, texts=begun.texts, queue_vectors=True)
+        pipeline.finish(document_id=document_id, texts=begun.texts, headings=begun.headings, queue_vectors=True)
     except DocumentGone:
         return None
     return Document.objects.filter(id=document_id).first()

@@ -3,7 +3,7 @@
     read       reading.py      every page's text layer; which pages are scans
     recognise  recognition.py  OCR of the scans, in batches (none: skipped)
     clean      cleaning.py     running headers and footers out, navigation pages marked
-    split      splitting.py    chunks of about CHUNK_SIZE characters, one page each
+    split      splitting.py    passages of about CHUNK_SIZE characters within the sections the headings make
     store      storing.py      chunks and index terms in one transaction: ready, searchable
 
 then its vectors (services/vectors.py). Two orchestrations compose them:
@@ -20,19 +20,20 @@ next page or batch.
 """
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 
 from chat.backends.pdf import PdfError
+from chat.backends.pdf.structure import Heading
 from chat.errors import describe_failure
 from chat.models import Document
 from chat.services import vectors
 from chat.services.ingestion import recognition, state
 from chat.services.ingestion.cleaning import clean_pages
 from chat.services.ingestion.progress import Listener, Progress
-from chat.services.ingestion.reading import read_pages
-from chat.services.ingestion.splitting import split_pages
+from chat.services.ingestion.reading import read_headings, read_pages
+from chat.services.ingestion.splitting import split_document
 from chat.services.ingestion.state import DocumentGone
 from chat.services.ingestion.storing import store_chunks
 
@@ -50,6 +51,7 @@ class Begun:
     document: Document
     texts: list[str]  # every page's text layer
     batches: list[list[int]]  # the scanned pages to recognise, batch by batch ([]: none)
+    headings: list[Heading] = field(default_factory=list)  # the document's structure
 
 
 def begin(*, document_id: uuid.UUID | str, progress: Progress) -> Begun | None:
@@ -66,19 +68,29 @@ def begin(*, document_id: uuid.UUID | str, progress: Progress) -> Begun | None:
     except Exception as exc:
         state.failed(document_id=document.id, error=describe_failure(exc))
         raise
-    return Begun(document=document, texts=pages.texts, batches=batches)
+    return Begun(document=document, texts=pages.texts, batches=batches, headings=pages.headings)
 
 
-def finish(*, document_id: uuid.UUID | str, texts: list[str] | None, queue_vectors: bool) -> None:
+def finish(
+    *,
+    document_id: uuid.UUID | str,
+    texts: list[str] | None,
+    queue_vectors: bool,
+    headings: list[Heading] | None = None,
+) -> None:
     """Clean, split and store: the document is ready (or failed: no text at all). `texts` are the
-    pages' text layers when no page needed OCR; None takes the pages as the OCR batches left them.
+    pages' text layers when no page needed OCR, with their `headings`; None takes the pages as
+    the OCR batches left them (and reads the headings again).
     DocumentGone if it was deleted or finished meanwhile; other failures are recorded and raised."""
     try:
         outcome = {}
         if texts is None:
             outcome = recognition.ocr_outcome(document_id=document_id)
             texts = recognition.pages_read(document_id=document_id)
-        chunks = list(split_pages(page.text if not page.navigation else "" for page in clean_pages(texts)))
+        if headings is None:
+            headings = read_headings(document=Document.objects.get(id=document_id))
+        cleaned = [page.text if not page.navigation else "" for page in clean_pages(texts)]
+        chunks = split_document(pages=cleaned, headings=headings)
         if not chunks:
             Document.objects.filter(id=document_id).update(**outcome)  # which pages OCR could not read
             raise PdfError(_why_no_text(document_id))
@@ -111,7 +123,10 @@ def make_searchable(*, document_id: uuid.UUID | str, progress: Progress) -> Docu
             return None
         for pages in begun.batches:
             recognition.read_batch(document_id=document_id, pages=pages, progress=progress)
-        finish(document_id=document_id, texts=None if begun.batches else begun.texts, queue_vectors=False)
+        if begun.batches:
+            finish(document_id=document_id, texts=None, queue_vectors=False)
+        else:
+            finish(document_id=document_id, texts=begun.texts, headings=begun.headings, queue_vectors=False)
     except DocumentGone:
         return None
     return Document.objects.filter(id=document_id).first()

@@ -6,12 +6,13 @@ or digits AND it draws an image: a blank page, a divider or a vector figure has 
 and is never rendered.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 
 from chat.backends.pdf import PdfError, PdfPages, get_pdf_text
+from chat.backends.pdf.structure import Heading
 from chat.models import Document
 from chat.services import quotas
 from chat.services.ingestion.progress import Progress
@@ -21,6 +22,7 @@ from chat.services.ingestion.progress import Progress
 class Pages:
     texts: list[str]  # every page's text layer, page 1 first
     scans: list[int]  # the page numbers (1-based) OCR should read
+    headings: list[Heading] = field(default_factory=list)  # the document's structure (splitting.py)
 
 
 def read_pages(*, document: Document, progress: Progress) -> Pages:
@@ -36,7 +38,17 @@ def read_pages(*, document: Document, progress: Progress) -> Pages:
         for done, text in enumerate(pdf.pages(), start=1):
             texts.append(text)
             progress.page_read(done, total)
-        return Pages(texts=texts, scans=scanned_pages(pdf=pdf, texts=texts))
+        return Pages(texts=texts, scans=scanned_pages(pdf=pdf, texts=texts), headings=pdf.headings())
+    finally:
+        pdf.close()
+
+
+def read_headings(*, document: Document) -> list[Heading]:
+    """The document's headings, read again: for a document finished after OCR batches ran on
+    other workers (its outline, and the type of the pages that have a text layer)."""
+    pdf = get_pdf_text().open(Path(document.file.path))
+    try:
+        return pdf.headings()
     finally:
         pdf.close()
 

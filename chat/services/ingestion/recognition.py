@@ -6,7 +6,9 @@ one job per batch on the ingest queue, in the owner's share of it (jobs.py), so 
 every ingest worker on every host; `manage.py ingest` reads them one after another.
 A batch renders and recognises its pages and commits their text together: a killed worker's
 batch is redone whole by its retry, and pages already done are skipped. The batch that
-completes the set finishes the document.
+completes the set finishes the document. With the text go the words' boxes (OcrWords, if the
+engine gives them), which stay after the text has become chunks: the viewer highlights
+passages of scanned pages with them.
 
 OCR never sinks a document: a missing engine or language, a page past OCR_PAGE_TIMEOUT
 seconds or an engine failure leaves those pages unread (`ocr_pages_failed`, with the reason in
@@ -15,20 +17,25 @@ fails, and its error says why OCR could not help. With OCR_ENABLED off nothing i
 """
 
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from chat.backends.ocr import OcrError, get_ocr_engine
+from chat.backends.ocr import OcrError, get_ocr_engine, recognise_page
 from chat.backends.pdf import get_pdf_text, normalize_text
-from chat.models import Document, PageText
+from chat.models import Document, OcrWords, PageText
 from chat.services.ingestion.progress import Progress
 from chat.services.ingestion.reading import needs_ocr
 from chat.services.ingestion.state import still_processing
 
 DONE = (PageText.Source.OCR, PageText.Source.FAILED)
+# The words kept a page: a dense page has a few thousand; past that it is noise (a halftone
+# read as letters), and the row stays small either way. A "word" longer than WORD_CHARS is cut.
+WORDS_MAX = 5000
+WORD_CHARS = 100
 
 
 def engine_problem() -> str:
@@ -65,6 +72,7 @@ def plan(*, document_id: uuid.UUID | str, texts: list[str], pages: list[int], pr
     ]
     with transaction.atomic():
         PageText.objects.filter(document_id=document_id).delete()
+        OcrWords.objects.filter(document_id=document_id).delete()  # a run before this one's
         PageText.objects.bulk_create(rows, batch_size=500)
         progress.ocr_started(len(pages))
     size = max(1, settings.OCR_BATCH_PAGES)
@@ -80,10 +88,10 @@ def read_batch(*, document_id: uuid.UUID | str, pages: list[int], progress: Prog
     done = set(PageText.objects.filter(document_id=document_id, number__in=pages).values_list("number", flat=True))
     todo = [number for number in pages if number not in done]
     if todo:
-        rows, error = _recognise(document_id, todo, progress or Progress(document_id))
+        rows, words, error = _recognise(document_id, todo, progress or Progress(document_id))
         if rows is None:
             return False
-        if not _store(document_id, rows, error=error):
+        if not _store(document_id, rows, words=words, error=error):
             return False
     return _complete(document_id)
 
@@ -116,40 +124,53 @@ def ocr_outcome(*, document_id: uuid.UUID | str) -> dict:
     return {"ocr_pages": read, "ocr_pages_failed": failed}
 
 
-def _recognise(document_id: uuid.UUID | str, todo: list[int], progress: Progress) -> tuple[list[PageText] | None, str]:
-    """The rows for `todo` and the last error; None if the document went away meanwhile."""
+def _recognise(
+    document_id: uuid.UUID | str, todo: list[int], progress: Progress
+) -> tuple[list[PageText] | None, list[OcrWords], str]:
+    """The rows for `todo`, their words and the last error; None if the document went away meanwhile."""
     engine, error = get_ocr_engine(), engine_problem()
     if error:
-        return [PageText(document_id=document_id, number=n, source=PageText.Source.FAILED) for n in todo], error
+        return [PageText(document_id=document_id, number=n, source=PageText.Source.FAILED) for n in todo], [], error
     document = Document.objects.get(id=document_id)
     pdf = get_pdf_text().open(Path(document.file.path))
-    rows = []
+    rows, words = [], []
     try:
         for number in todo:
             if not still_processing(document_id=document_id):
-                return None, ""
+                return None, [], ""
             try:
                 image = pdf.page_image(number - 1, dpi=settings.OCR_DPI)
-                text = normalize_text(engine.recognise(image, timeout=settings.OCR_PAGE_TIMEOUT))
+                page = recognise_page(engine, image, timeout=settings.OCR_PAGE_TIMEOUT)
+                text = normalize_text(page.text)
                 rows.append(PageText(document_id=document_id, number=number, text="" if needs_ocr(text) else text,
                                      source=PageText.Source.OCR))  # fmt: skip
+                if page.words and not needs_ocr(text):
+                    words.append(OcrWords(document_id=document_id, number=number, words=_compact(page.words)))
             except OcrError as exc:  # this page stays unread; the others are still tried
                 rows.append(PageText(document_id=document_id, number=number, source=PageText.Source.FAILED))
                 error = str(exc)
             progress.page_recognised()  # while the batch runs; exact once the document is finished
     finally:
         pdf.close()
-    return rows, error
+    return rows, words, error
 
 
-def _store(document_id: uuid.UUID | str, rows: list[PageText], *, error: str) -> bool:
-    """The batch's pages in one transaction; False if the document is no longer being ingested."""
+def _compact(words: list) -> list[list]:
+    """At most WORDS_MAX words as [text, x0, y0, x1, y1], the box rounded to 4 decimals (a tenth
+    of a pixel on a screen-wide page): a few dozen bytes a word."""
+    return [[text[:WORD_CHARS], *(round(float(v), 4) for v in box)] for text, *box in words[:WORDS_MAX]]
+
+
+def _store(document_id: uuid.UUID | str, rows: list[PageText], *, words: Sequence[OcrWords] = (), error: str) -> bool:
+    """The batch's pages (and their words) in one transaction; False if the document is no longer
+    being ingested."""
     with transaction.atomic():
         # A write first: it takes the row's lock (and SQLite's), so batches commit one at a time.
         fields = {"updated_at": timezone.now(), **({"ocr_error": error} if error else {})}
         if not Document.objects.filter(id=document_id, status=Document.Status.PROCESSING).update(**fields):
             return False
         PageText.objects.bulk_create(rows, ignore_conflicts=True)  # a page a rerun did meanwhile stays
+        OcrWords.objects.bulk_create(words, ignore_conflicts=True)
     return True
 
 

@@ -1,19 +1,142 @@
-"""Step 4, split: clean page texts into chunks of about CHUNK_SIZE characters, the unit that is
-indexed, retrieved and cited. langchain's recursive splitter breaks at paragraphs, then lines,
-then words; a chunk never spans two pages, so every chunk cites exactly one page."""
+"""Step 4, split: the cleaned pages into passages that follow the document's structure: the unit
+that is indexed, retrieved and cited.
 
-from collections.abc import Iterable
+- **Sections.** The document's headings (chat/backends/pdf/structure.py: its outline, or its
+  typography) cut its text into sections, and no passage straddles two. Each passage carries
+  its heading path ("3 Basic Shell Features > 3.2 Shell Commands > Pipelines"): indexed and
+  embedded with its text, and shown with its source.
+- **Across page breaks.** Within a section the text flows on from page to page, as the reader
+  reads it: a paragraph that starts at the foot of one page and ends on the next is one
+  passage, not two halves that each match half a question. A passage remembers where each
+  page begins in it (`page_starts`), so that an answer cites the page where the words a
+  question matched stand (chat/retrieval/citations.py), not merely where the passage starts.
+- **Slides.** Each slide's title is a heading (structure.py), so a slide is one passage (split
+  only if it is longer than CHUNK_SIZE) under its title: neighbouring slides repeat each
+  other's terms, and half a slide answers nothing.
+
+Within a section, langchain's recursive splitter cuts passages of about CHUNK_SIZE characters
+at paragraphs, then lines, then words.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from chat.backends.pdf.structure import Heading
+from chat.languages import DEFAULT, detect
 
-def split_pages(pages: Iterable[str]) -> Iterable[tuple[int, str]]:
-    """(page number, chunk text) pairs, page 1 first; blank pieces are dropped."""
+MAX_SECTION_CHARS = 300  # of a heading path: deep outlines and long titles are cut
+PATH_SEPARATOR = " > "
+MAX_HEADINGS_PER_PAGE = 60  # more "headings" than this on one page are not structure
+PageStart = tuple[int, int]  # (offset in the passage's text, page number) where a later page begins
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A passage: where it starts, its text, its heading path, and where later pages begin in it."""
+
+    page: int
+    text: str
+    section: str = ""
+    page_starts: tuple[PageStart, ...] = ()
+    language: str = DEFAULT  # the language of the page it starts on (chat/languages.py)
+
+
+@dataclass
+class _Section:
+    path: str
+    segments: list[tuple[int, str]]  # (page, text), in reading order
+
+
+def split_document(
+    *,
+    pages: Sequence[str],
+    headings: Sequence[Heading] = (),
+    languages: Sequence[str] = (),
+) -> list[Piece]:
+    """The passages of a document whose cleaned page texts are `pages` (page 1 first; "" for a
+    page not to index), cut at `headings`; `languages`: each page's (default: detected here).
+    Blank passages are dropped."""
+    languages = list(languages) or [detect(text) for text in pages]
     splitter = RecursiveCharacterTextSplitter(
-        chunk_size=settings.CHUNK_SIZE, chunk_overlap=settings.CHUNK_OVERLAP, strip_whitespace=True
+        chunk_size=settings.CHUNK_SIZE,
+        chunk_overlap=settings.CHUNK_OVERLAP,
+        strip_whitespace=True,
+        add_start_index=True,
     )
-    for page_number, text in enumerate(pages, start=1):
-        for piece in splitter.split_text(text):
-            if piece.strip():
-                yield page_number, piece
+    pieces: list[Piece] = []
+    for section in _sections(pages, headings):
+        pieces.extend(_split_section(section, splitter))
+    return [replace(piece, language=languages[piece.page - 1]) for piece in pieces]
+
+
+def _sections(pages: Sequence[str], headings: Sequence[Heading]) -> list[_Section]:
+    by_page: dict[int, list[Heading]] = {}
+    for heading in headings:
+        by_page.setdefault(heading.page, []).append(heading)
+    stack: list[tuple[int, str]] = []  # (level, title) of the headings above the current text
+    sections = [_Section(path="", segments=[])]
+    for number, text in enumerate(pages, start=1):
+        cursor = 0
+        for heading in by_page.get(number, [])[:MAX_HEADINGS_PER_PAGE]:
+            at = _locate(text, heading.title, cursor)
+            if at > cursor:
+                sections[-1].segments.append((number, text[cursor:at]))
+            cursor = max(cursor, at)
+            while stack and stack[-1][0] >= heading.level:
+                stack.pop()
+            stack.append((heading.level, heading.title))
+            sections.append(_Section(path=_path(stack), segments=[]))
+        if text[cursor:].strip():
+            sections[-1].segments.append((number, text[cursor:]))
+    return [section for section in sections if section.segments]
+
+
+def _locate(text: str, title: str, cursor: int) -> int:
+    """Where the heading's line starts in the cleaned page text: the title's first occurrence
+    from `cursor` (running headers gone, offsets moved), else `cursor`: a bookmark to a page
+    that does not show its title starts its section where the page's text continues."""
+    at = text.find(title, cursor) if title else -1
+    if at < 0:
+        return cursor
+    line_start = text.rfind("\n", cursor, at) + 1  # its numbering ("3.2 ") stands before it
+    return max(line_start, cursor)
+
+
+def _path(stack: list[tuple[int, str]]) -> str:
+    return PATH_SEPARATOR.join(title for _, title in stack)[:MAX_SECTION_CHARS]
+
+
+def _split_section(section: _Section, splitter: RecursiveCharacterTextSplitter) -> list[Piece]:
+    """The section's text as one flow (pages joined by a line break), cut into passages that
+    know the page each of their characters stands on."""
+    starts: list[PageStart] = []  # (offset in the section's text, page)
+    parts: list[str] = []
+    length = 0
+    for page, text in section.segments:
+        if not starts or starts[-1][1] != page:  # a new page: a line break, then its text
+            if parts:
+                parts.append("\n")
+                length += 1
+            starts.append((length, page))
+        parts.append(text)
+        length += len(text)
+    flow = "".join(parts)
+    pieces = []
+    first = 0  # the index in `starts` of the page the last passage started on
+    for document in splitter.create_documents([flow]):
+        text = document.page_content
+        begin = document.metadata["start_index"]
+        end = begin + len(text)
+        while first + 1 < len(starts) and starts[first + 1][0] <= begin:
+            first += 1
+        later = []
+        for offset, page in starts[first + 1 :]:
+            if offset >= end:
+                break
+            later.append((offset - begin, page))
+        if text.strip():
+            pieces.append(Piece(starts[first][1], text, section.path, tuple(later)))
+    return pieces

@@ -6,30 +6,38 @@ follow later (services/vectors.py); queued here, their job is queued in the same
 so a ready document never waits for vectors nobody will compute.
 """
 
+from collections.abc import Sequence
+
 from django.db import transaction
 
 from chat.models import Chunk, Document, PageText
 from chat.retrieval.indexing import index_text
 from chat.services.ingestion import state
+from chat.services.ingestion.splitting import Piece
 from chat.services.vectors import queue_embedding, vectors_wanted
 
 
 def store_chunks(
-    *, document: Document, chunks: list[tuple[int, str]], queue_vectors: bool, outcome: dict | None = None
+    *, document: Document, chunks: Sequence[Piece], queue_vectors: bool, outcome: dict | None = None
 ) -> None:
-    """Replace the document's chunks with `chunks` ((page, text) pairs): it is ready. With
+    """Replace the document's chunks with `chunks` (splitting.py's passages): it is ready. With
     `queue_vectors`, the vectors job is queued with them (else the caller computes them, or
     nobody: `vector_status` says queued until then). `outcome` adds OCR's result fields.
     DocumentGone if the document was deleted, or finished by another job, meanwhile."""
     rows = []
-    for order, (page, text) in enumerate(chunks):
-        indexed = index_text(text, collection_pk=document.collection_id)
+    for order, piece in enumerate(chunks):
+        indexed = index_text(
+            piece.text, collection_pk=document.collection_id, section=piece.section, language=piece.language
+        )
         rows.append(
             Chunk(
                 document=document,
-                page=page,
+                page=piece.page,
                 order=order,
-                text=text,
+                text=piece.text,
+                section=piece.section,
+                language=piece.language,
+                page_starts=[list(start) for start in piece.page_starts],
                 search_terms=indexed.search_terms,
                 token_count=indexed.token_count,
             )

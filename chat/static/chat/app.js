@@ -969,6 +969,7 @@ function sourceLink(source) {
     },
     element("span", { class: "where", textContent: `${source.title} · p. ${source.page}${source.ocr ? " · OCR" : ""}` }),
     collection ? element("span", { class: "collection", title: "The collection it is in", textContent: collection.name }) : null,
+    source.section ? element("span", { class: "section", title: "Where it stands in the document", textContent: source.section }) : null,
     element("span", { class: "snippet", textContent: source.snippet || "" }),
   );
 }

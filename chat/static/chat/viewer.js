@@ -2,12 +2,15 @@
 // rendered lazily with PDF.js (vendored in vendor/pdfjs/ by scripts/vendor_pdfjs.sh), each
 // with a text layer, and a quoted passage highlighted on the page it was quoted from.
 //
-// Inputs: #viewer's data attributes (file-url, page, pdfjs-src, worker-src) and the
-// JSON block #viewer-highlight. State for browser tests on document.body.dataset:
+// Inputs: #viewer's data attributes (file-url, page, pdfjs-src, worker-src; words-url and
+// words-src for scanned pages, see viewer_words.js) and the JSON block #viewer-highlight.
+// State for browser tests on document.body.dataset:
 //   viewerState  "loading" | "ready" | "error"
 //   viewerPage   the page shown (1-based; follows scrolling)
-//   highlighted  how many text-layer spans of the requested page carry the highlight
-//                (set before viewerState turns "ready"; 0 when no passage or no match)
+//   highlighted  how many text-layer spans (or boxes over OCR words, on a scanned page) of the
+//                requested page carry the highlight (set before viewerState turns "ready"; 0
+//                when no passage or no match)
+//   highlightSource  "text" (the text layer) | "ocr" (OCR words) | "" (none)
 
 const CSS_UNITS = 96 / 72; // PDF points to CSS pixels: "100%" is the printed size
 const MAX_FIT_WIDTH = 900; // CSS px a page gets at most when fitted to the width
@@ -122,7 +125,7 @@ async function main() {
 
     // The requested page first, with its highlight; then the rest as they come near.
     await renderPage(target);
-    finishHighlight(target);
+    await finishHighlight(target);
     bindControls();
     const observer = new IntersectionObserver(onIntersect, { rootMargin: NEAR_MARGIN });
     pages.forEach((p) => observer.observe(p.el));
@@ -861,13 +864,35 @@ function markHighlight(p) {
   }
 }
 
-// Once the target page is drawn: report, and bring the passage into view.
-function finishHighlight(p) {
-  const marks = p.textLayerEl ? p.textLayerEl.querySelectorAll(".highlight") : [];
+// Once the target page is drawn: report, and bring the passage into view. Not in the text
+// layer (a scanned page has none), it is looked for among the words OCR read on the page.
+async function finishHighlight(p) {
+  let marks = p.textLayerEl ? [...p.textLayerEl.querySelectorAll(".highlight")] : [];
+  let source = marks.length ? "text" : "";
+  if (!marks.length && HIGHLIGHT.trim() && root.dataset.wordsUrl && root.dataset.wordsSrc) {
+    marks = await markOcrWords(p);
+    if (marks.length) source = "ocr";
+  }
   body.dataset.highlighted = String(marks.length);
+  body.dataset.highlightSource = source;
   if (marks.length) {
     programmaticScroll(() => marks[0].scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" }));
   } else if (HIGHLIGHT.trim()) {
     notify(`The quoted passage was not found on page ${p.n}.`);
+  }
+}
+
+// The boxes over the OCR words the passage covers on page p ([] if none, or on any failure:
+// then the passage is just reported as not found).
+async function markOcrWords(p) {
+  try {
+    const { markWords } = await import(root.dataset.wordsSrc);
+    return await markWords(p.el, root.dataset.wordsUrl, (strings) => {
+      const map = pageKey(strings);
+      return findPassage(passageKey(HIGHLIGHT), map.key).map(([s, e]) => [map.item[s], map.item[e - 1]]);
+    });
+  } catch (error) {
+    console.error("the words OCR read on this page:", error);
+    return [];
   }
 }

@@ -1,0 +1,68 @@
+"""Passages follow the document's structure: sections cut them, page breaks do not, and a passage
+that runs onto the next page is cited by the page where the question's words stand."""
+
+import pytest
+
+from chat.backends.pdf.structure import Heading
+from chat.retrieval.citations import cited_page
+from chat.services.ingestion.splitting import split_document
+
+PAGES = [
+    "Intro text on page one.\n1 Pipelines\nA pipeline is a sequence of commands. The return status of a",
+    "pipeline is the exit status of the last command, unless pipefail is enabled.\n2 Lists\nA list is a sequence.",
+    "More about lists here.",
+]
+HEADINGS = [Heading(page=1, level=1, title="Pipelines", offset=24), Heading(page=2, level=1, title="Lists", offset=77)]
+
+
+@pytest.fixture(autouse=True)
+def _large_chunks(settings):
+    settings.CHUNK_SIZE, settings.CHUNK_OVERLAP = 1200, 200
+
+
+def test_sections_cut_passages_and_page_breaks_do_not():
+    pieces = split_document(pages=PAGES, headings=HEADINGS)
+    assert [(p.section, p.page) for p in pieces] == [("", 1), ("Pipelines", 1), ("Lists", 2)]
+    pipeline = pieces[1]
+    # The paragraph that starts at the foot of page 1 goes on to page 2 in one passage.
+    assert pipeline.text.startswith("1 Pipelines\nA pipeline") and "unless pipefail is enabled." in pipeline.text
+    [(offset, page)] = pipeline.page_starts
+    assert page == 2 and pipeline.text[offset:].startswith("pipeline is the exit status")
+    assert pieces[2].text == "2 Lists\nA list is a sequence.\nMore about lists here."
+    assert pieces[2].page_starts == ((len("2 Lists\nA list is a sequence.\n"), 3),)
+
+
+def test_headings_nest_into_a_path_and_a_lower_level_closes_the_deeper_ones():
+    headings = [
+        Heading(page=1, level=1, title="Shell", offset=0),
+        Heading(page=1, level=2, title="Pipelines", offset=6),
+        Heading(page=2, level=2, title="Lists", offset=0),
+        Heading(page=3, level=1, title="Builtins", offset=0),
+    ]
+    pages = ["Shell\nPipelines\nabout pipes", "Lists\nabout lists", "Builtins\nabout builtins"]
+    sections = [p.section for p in split_document(pages=pages, headings=headings)]
+    assert sections == ["Shell", "Shell > Pipelines", "Shell > Lists", "Builtins"]
+
+
+def test_a_heading_missing_from_its_page_starts_its_section_where_the_page_does():
+    pieces = split_document(pages=["first page", "second page"], headings=[Heading(2, 1, "Not shown", -1)])
+    assert [(p.section, p.text) for p in pieces] == [("", "first page"), ("Not shown", "second page")]
+
+
+def test_each_passage_is_analysed_in_the_language_of_its_page():
+    pages = ["Der Paketbetreuer muss die Änderungen in das Änderungsprotokoll eintragen, bevor er hochlädt.",
+             "The maintainer must record the changes in the changelog before uploading the package."]  # fmt: skip
+    pieces = split_document(pages=pages, headings=[Heading(1, 1, "Der", 0), Heading(2, 1, "The", 0)])
+    assert [p.language for p in pieces] == ["de", "en"]
+
+
+@pytest.mark.parametrize(
+    ("question", "page"),
+    [("when is pipefail enabled", 2), ("what is a pipeline sequence of commands", 1), ("nothing matches", 1)],
+)
+def test_a_passage_is_cited_by_the_page_its_matching_words_stand_on(question, page):
+    pipeline = split_document(pages=PAGES, headings=HEADINGS)[1]
+    cited = cited_page(
+        page=pipeline.page, text=pipeline.text, page_starts=pipeline.page_starts, question=question, language="en"
+    )
+    assert cited == page

@@ -8,6 +8,7 @@ It decides nothing about coverage: that is `gate.is_covered`, in one place for e
 """
 
 from collections import Counter
+from collections.abc import Sequence
 
 from django.conf import settings
 
@@ -22,8 +23,13 @@ from chat.retrieval.unknown_words import unknown_rare_words
 from chat.text import bigrams, katakana_words, question_words, tokenize
 
 
-def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult:
+def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Sequence[str] = ()) -> SearchResult:
     """The scope's k best chunks for `query`, best first; statistics over the scope only.
+
+    `expansions` (a model's hypothetical answer and rephrasings: HyDE) are searched too, by
+    words and by vector, and fused in at QUERY_EXPANSION_WEIGHT: they find the page that names
+    what the question describes. The gate's evidence is the question's own, so an expansion
+    can rank a page but never make an off-topic question look covered.
 
     `topic` is the earlier query a follow-up leans on (followups.py): the follow-up stays on
     the conversation's topic, so the nearest chunk to that topic counts for the gate's vector
@@ -55,6 +61,9 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult
     lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
     rankings = [lexical]
     weights = [1.0]
+    for expansion in expansions:
+        rankings.append(_lexical_ranking(expansion, language=language, scope=scope))
+        weights.append(settings.QUERY_EXPANSION_WEIGHT)
     best_similarity, similarity_floor = None, 0.0
     embeddings = get_embeddings()
     with_vectors = scope.with_vectors_of(embeddings.model_id)
@@ -64,6 +73,10 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult
         rankings.append([chunk_id for chunk_id, _ in nearest])
         weights.append(settings.FUSION_VECTOR_WEIGHT)
         best_similarity = nearest[0][1] if nearest else None
+        for expansion in expansions:  # HyDE proper: the hypothetical answer's nearest passages
+            vector = embeddings.embed_query(expansion)
+            rankings.append([chunk_id for chunk_id, _ in engine.nearest(scope=with_vectors, vector=vector, k=k)])
+            weights.append(settings.QUERY_EXPANSION_WEIGHT * settings.FUSION_VECTOR_WEIGHT)
         if topic.strip() and best_similarity is not None:
             near_topic = engine.nearest(scope=with_vectors, vector=embeddings.embed_query(topic), k=1)
             best_similarity = max([best_similarity] + [similarity for _, similarity in near_topic])
@@ -80,3 +93,17 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "") -> SearchResult
         similarity_floor=similarity_floor,
         unknown_words=unknown_rare_words(query, known=match.known, language=language),
     )
+
+
+def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[int]:
+    """BM25's ranking of the scope's chunks for `text`, in the question's language."""
+    tokens = Counter(tokenize(text, language=language))
+    token_of = {
+        index_term(token, prefix=prefix): token
+        for prefix in scope.prefixes
+        for token in tokens
+        if len(token) <= MAX_TOKEN_CHARS
+    }
+    postings = get_engine().postings(scope=scope, terms=sorted(token_of))
+    match = LexicalMatch.from_postings(postings, token_of=token_of, scope=scope)
+    return [chunk_id for chunk_id, _ in match.ranking(tokens)]

@@ -5,6 +5,7 @@ The one place that turns a message into an `Answer`, for /chat/sync, chat jobs a
 relevant enough) it says so itself, with no sources, instead of asking a model.
 """
 
+import logging
 import threading
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from uuid import UUID
 from django.conf import settings
 from django.db import connection
 
-from chat.backends.llm import Passage, Turn, get_chat_model
+from chat.backends.llm import ChatModel, ChatModelError, Passage, Turn, get_chat_model
 from chat.languages import detect
 from chat.retrieval import followups, gate
 from chat.retrieval.citations import cited_page
@@ -24,6 +25,8 @@ from chat.selectors.documents import chunks_by_id
 from chat.selectors.search import search_scope
 from chat.services.access_watch import AccessWatch
 from chat.text import tokenize
+
+logger = logging.getLogger(__name__)
 
 NO_DOCUMENTS = "No documents are indexed yet. Upload a PDF and ask again once it is ready."
 NO_SELECTED_DOCUMENTS = "None of the requested documents is ready to be searched (unknown, still ingesting or failed)."
@@ -85,8 +88,9 @@ def answer_question(
         else:
             query = followups.combined_query(question=message, previous_query=previous_query)
             topic = previous_query
+    expansions = _expansions(chat_model, query=query)
     with SEARCH_SLOTS:
-        passages = _passages(query=query, scope=scope, topic=topic)
+        passages = _passages(query=query, scope=scope, topic=topic, expansions=expansions)
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
     _release_connection()
@@ -97,16 +101,29 @@ def answer_question(
     return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)
 
 
-def _passages(*, query: str, scope: Scope, topic: str = "") -> list[Passage]:
+def _expansions(chat_model: ChatModel, *, query: str) -> list[str]:
+    """What the model suggests searching besides the question (QUERY_EXPANSION): none offline,
+    and none if the call fails; the answer then goes on with the question alone."""
+    if not settings.QUERY_EXPANSION:
+        return []
+    try:
+        return chat_model.expand_query(question=query)
+    except ChatModelError as exc:
+        logger.warning("query expansion failed, searching the question alone: %s", exc)
+        return []
+
+
+def _passages(*, query: str, scope: Scope, topic: str = "", expansions: Sequence[str] = ()) -> list[Passage]:
     """The best RETRIEVAL_TOP_K passages for `query`, a page once; none if nothing is relevant enough."""
     # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
-    result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH, topic=topic)
+    depth = settings.RETRIEVAL_TOP_K * PAGE_DEPTH
+    result = search(query=query, scope=scope, k=depth, topic=topic, expansions=expansions)
     if not gate.is_covered(result):
         if not _on_topic(result, topic=topic, scope=scope):
             return []
         # Its own words found nothing with the topic's: the topic leads the search instead.
         query = followups.topic_first(query=query, topic=topic)
-        result = search(query=query, scope=scope, k=settings.RETRIEVAL_TOP_K * PAGE_DEPTH, topic=topic)
+        result = search(query=query, scope=scope, k=depth, topic=topic, expansions=expansions)
     chunks = chunks_by_id(chunk_ids=[hit.chunk_id for hit in result.hits])
     language = detect(query)
     passages: list[Passage] = []

@@ -25,6 +25,11 @@ VECTOR_CANDIDATES = env.int("VECTOR_CANDIDATES", default=100)
 # PostgreSQL: scopes up to this many chunks are searched exactly, larger ones through HNSW.
 VECTOR_EXACT_MAX_CHUNKS = env.int("VECTOR_EXACT_MAX_CHUNKS", default=20000)
 RETRIEVAL_TOP_K = env.int("RETRIEVAL_TOP_K", default=5)
+# With a chat model configured, it writes a hypothetical answer and rephrasings (HyDE) that are
+# searched besides the question, fused in at this weight against the question's 1.0. Costs one
+# short model call before every search; off: the question alone is searched.
+QUERY_EXPANSION = env.bool("QUERY_EXPANSION", default=True)
+QUERY_EXPANSION_WEIGHT = env.float("QUERY_EXPANSION_WEIGHT", default=0.5)
 # The relevance gate (chat/retrieval/gate.py): the best chunk must hold this IDF-weighted share
 # of the question's terms, and at least this many distinct terms; otherwise "the documents do
 # not cover it".

@@ -47,6 +47,7 @@ def child_env(**extra: str) -> dict[str, str]:
         THROTTLE_UPLOAD="",
         CHAT_RETRY_INTERVALS="",
         INGEST_RETRY_INTERVALS="",
+        QUERY_EXPANSION="false",
     )
     env.update(extra)
     return env

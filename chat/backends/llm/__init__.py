@@ -56,6 +56,10 @@ class ChatModel(Protocol):
     `standalone_question` turns a follow-up ("How do I turn it on?") into a question that
     retrieval can search on its own, from the history; None when the backend cannot (the
     offline answerer), and the caller combines terms instead (retrieval/followups.py).
+
+    `expand_query` writes what retrieval searches besides the question: a short hypothetical
+    answer in a manual's words (HyDE) and rephrasings, so that "make a pipeline fail when any
+    command fails" also finds the page that only says "pipefail"; [] when the backend cannot.
     """
 
     name: str
@@ -71,6 +75,8 @@ class ChatModel(Protocol):
     ) -> str: ...
 
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None: ...
+
+    def expand_query(self, *, question: str) -> list[str]: ...
 
 
 def chat_model_path() -> str:

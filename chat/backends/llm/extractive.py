@@ -51,6 +51,9 @@ class ExtractiveChatModel:
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None:
         return None  # no model to rewrite with: retrieval combines the terms itself
 
+    def expand_query(self, *, question: str) -> list[str]:
+        return []  # no model to write with: the question is searched alone
+
     def answer(
         self,
         *,

@@ -26,6 +26,18 @@ REWRITE_PROMPT = (
 )
 
 
+# Query expansion: what retrieval searches besides the question (HyDE, and rephrasings).
+EXPAND_PROMPT = (
+    "You help search a user's technical documents. For the question, write first a short passage "
+    "(at most three sentences) as the documentation would answer it, naming the option, command, "
+    "setting or term it would use; then two rephrasings of the question in that documentation's "
+    "vocabulary. Keep the question's language. Put each on its own line, with no numbering and "
+    "nothing else. If you do not know, guess the documentation's wording."
+)
+MAX_EXPANSIONS = 3
+MAX_EXPANSION_CHARS = 600
+
+
 def build_prompt(*, question: str, passages: Sequence[Passage]) -> str:
     """The user message: the excerpts with their documents and pages, then the question."""
     excerpts = "\n\n".join(f'[{n}] "{p.title}", page {p.page}:\n{p.text}' for n, p in enumerate(passages, start=1))
@@ -90,6 +102,18 @@ class OpenAIChatModel:
         reply = call_openai(lambda: self._client.invoke(messages, max_tokens=100), error_class=ChatModelError)
         rewritten = " ".join(str(reply.text).split())
         return rewritten or None
+
+    def expand_query(self, *, question: str) -> list[str]:
+        """One short call: a hypothetical answer and rephrasings to search besides the question."""
+        messages = [SystemMessage(EXPAND_PROMPT), HumanMessage(question)]
+        reply = call_openai(lambda: self._client.invoke(messages, max_tokens=200), error_class=ChatModelError)
+        return expansions_of(str(reply.text))
+
+
+def expansions_of(reply: str) -> list[str]:
+    """The model's expansion lines: at most MAX_EXPANSIONS, each cut to MAX_EXPANSION_CHARS."""
+    lines = [" ".join(line.split()).lstrip("-*0123456789.) ") for line in reply.splitlines()[:20]]
+    return [line[:MAX_EXPANSION_CHARS] for line in lines if line][:MAX_EXPANSIONS]
 
 
 def _history_messages(history: Sequence[Turn]) -> list[HumanMessage | AIMessage]:

@@ -37,7 +37,7 @@ _QUESTION_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[.+\-_][^\W_]+)*")
 # One scan finds the words and every other non-space character (runs without capitals at once), so
 # what precedes a word is known without looking back.
 _CAPITALISED_SCAN = re.compile(r"(?P<word>\b[A-Z][a-z][A-Za-z0-9]*\b)|[^\sA-Z]+|\S")
-_SENTENCE_START_AFTER = frozenset(".!?:;\"'(")  # a capitalised word after these starts a sentence
+_SENTENCE_START_AFTER = frozenset(".!?:;\"'(¿¡")  # a capitalised word after these starts a sentence
 # Katakana words of three or more characters: in Japanese mostly loanword nouns, i.e. topics.
 _KATAKANA_WORD = re.compile(f"[{_KATA}]{{3,}}")
 
@@ -183,6 +183,14 @@ def capitalised_words(query: str) -> list[str]:
             words.append(match.group().lower())
         previous = match.group()[-1]
     return list(dict.fromkeys(words))
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b")
+
+
+def abbreviations(query: str) -> list[str]:
+    """The distinct words in capitals of two or more characters ("UEFI", "LTO-8"), lowercased."""
+    return list(dict.fromkeys(word.lower() for word in _ABBREVIATION.findall(nfkc(query))))
 
 
 def katakana_words(query: str) -> list[str]:

@@ -3,8 +3,8 @@
 Covered when some chunk holds at least RELEVANCE_THRESHOLD of the question's terms weighted
 by rarity, and at least RELEVANCE_MIN_TERMS of them, or all of them when the question has
 fewer ("What is pipefail?" has one), among the hits or the best BM25 chunk whichever
-ranking put first; and the question names nothing the documents never mention
-(unknown_words.py).
+ranking put first; and the question names nothing the documents never mention, nor a
+name that none of the passages found mentions (unknown_words.py).
 """
 
 from django.conf import settings
@@ -23,4 +23,4 @@ def is_covered(result: SearchResult) -> bool:
     # With vectors searched, a question nothing is close to in meaning is off-topic however
     # many of its words match ("the best time of year to visit Iceland").
     near = result.best_similarity is None or result.best_similarity >= result.similarity_floor
-    return strong and near and not result.unknown_words
+    return strong and near and not result.unknown_words and not result.unplaced_names

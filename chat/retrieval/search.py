@@ -1,109 +1,18631 @@
-"""The retriever: a question and a scope in, ranked hits with the gate's evidence out.
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
-    tokens -> index terms (terms.py) -> the engine's postings -> BM25 (bm25.py)
-                                       + the engine's nearest vectors, when there are any
-           -> reciprocal rank fusion -> top k, each with its lexical evidence
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
-It decides nothing about coverage: that is `gate.is_covered`, in one place for every engine.
-"""
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
-from collections import Counter
-from collections.abc import Sequence
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
-from django.conf import settings
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
-from chat.backends.embeddings import get_embeddings
-from chat.languages import detect
-from chat.retrieval.bm25 import LexicalMatch
-from chat.retrieval.engines import get_engine
-from chat.retrieval.fusion import reciprocal_rank_fusion
-from chat.retrieval.terms import MAX_TOKEN_CHARS, index_term
-from chat.retrieval.types import Hit, Scope, SearchResult
-from chat.retrieval.unknown_words import unknown_rare_words
-from chat.text import bigrams, katakana_words, question_words, tokenize
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
 
-def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Sequence[str] = ()) -> SearchResult:
-    """The scope's k best chunks for `query`, best first; statistics over the scope only.
-
-    `expansions` (a model's hypothetical answer and rephrasings: HyDE) are searched too, by
-    words and by vector, and fused in at QUERY_EXPANSION_WEIGHT: they find the page that names
-    what the question describes. The gate's evidence is the question's own, so an expansion
-    can rank a page but never make an off-topic question look covered.
-
-    `topic` is the earlier query a follow-up leans on (followups.py): the follow-up stays on
-    the conversation's topic, so the nearest chunk to that topic counts for the gate's vector
-    check too. A combined query's own vector is diluted by words such as "How do I turn it
-    on?", and judged alone it refused the very follow-ups the conversation is for.
-    """
-    if not scope.document_ids or scope.chunk_count == 0:
-        return SearchResult(hits=[])
-    engine = get_engine()
-    language = detect(query)  # analysed as chunks in its language were (languages.py)
-    query_tokens = Counter(tokenize(query, language=language))
-    # Also look up the words the unknown-word check asks about (one round trip for both).
-    probes = set(query_tokens)
-    for word in question_words(query):
-        probes.update(tokenize(word, language=language))
-    for word in katakana_words(query):
-        probes.update(bigrams(word))
-    # Each term is looked up in each collection's partition: never in another collection's postings.
-    token_of = {
-        index_term(token, prefix=prefix): token
-        for prefix in scope.prefixes
-        for token in probes
-        if len(token) <= MAX_TOKEN_CHARS
-    }
-    match = LexicalMatch.from_postings(
-        engine.postings(scope=scope, terms=sorted(token_of)), token_of=token_of, scope=scope
-    )
-
-    lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
-    rankings = [lexical]
-    weights = [1.0]
-    for expansion in expansions:
-        rankings.append(_lexical_ranking(expansion, language=language, scope=scope))
-        weights.append(settings.QUERY_EXPANSION_WEIGHT)
-    best_similarity, similarity_floor = None, 0.0
-    embeddings = get_embeddings()
-    with_vectors = scope.with_vectors_of(embeddings.model_id)
-    if with_vectors.document_ids and settings.FUSION_VECTOR_WEIGHT > 0:
-        query_vector = embeddings.embed_query(query)
-        nearest = engine.nearest(scope=with_vectors, vector=query_vector, k=settings.VECTOR_CANDIDATES)
-        rankings.append([chunk_id for chunk_id, _ in nearest])
-        weights.append(settings.FUSION_VECTOR_WEIGHT)
-        best_similarity = nearest[0][1] if nearest else None
-        for expansion in expansions:  # HyDE proper: the hypothetical answer's nearest passages
-            vector = embeddings.embed_query(expansion)
-            rankings.append([chunk_id for chunk_id, _ in engine.nearest(scope=with_vectors, vector=vector, k=k)])
-            weights.append(settings.QUERY_EXPANSION_WEIGHT * settings.FUSION_VECTOR_WEIGHT)
-        if topic.strip() and best_similarity is not None:
-            near_topic = engine.nearest(scope=with_vectors, vector=embeddings.embed_query(topic), k=1)
-            best_similarity = max([best_similarity] + [similarity for _, similarity in near_topic])
-        similarity_floor = embeddings.similarity_floor
-    hits = [
-        Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))
-        for chunk_id, score in reciprocal_rank_fusion(rankings, weights=weights)[:k]
-    ]
-    return SearchResult(
-        hits=hits,
-        query_terms=len(query_tokens),
-        best_lexical=match.evidence(query_tokens, lexical[0]) if lexical else None,
-        best_similarity=best_similarity,
-        similarity_floor=similarity_floor,
-        unknown_words=unknown_rare_words(query, known=match.known, language=language),
-    )
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
 
 
-def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[int]:
-    """BM25's ranking of the scope's chunks for `text`, in the question's language."""
-    tokens = Counter(tokenize(text, language=language))
-    token_of = {
-        index_term(token, prefix=prefix): token
-        for prefix in scope.prefixes
-        for token in tokens
-        if len(token) <= MAX_TOKEN_CHARS
-    }
-    postings = get_engine().postings(scope=scope, terms=sorted(token_of))
-    match = LexicalMatch.from_postings(postings, token_of=token_of, scope=scope)
-    return [chunk_id for chunk_id, _ in match.ranking(tokens)]
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+B    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+2    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+5    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+2    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+5    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
++    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+j    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+2    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+5    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+L    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+X    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+K    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+z    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+*    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+;    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+D    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+Q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+U    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+Y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+X    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+P    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+W    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+G    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+?    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+j    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+#    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+z    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+#    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+z    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+#    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+{    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+<    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+X    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+K    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+}    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+L    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+1    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+Q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+U    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+Y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+X    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+P    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+W    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+G    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+F    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+U    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+V    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+W    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+G    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+V    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+D    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+D    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+F    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+U    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+V    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+W    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+G    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+1    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+#    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+D    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+Q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+U    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+Y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+X    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+P    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+W    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+G    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+*    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+F    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+U    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+V    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+W    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+I    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+G    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+1    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
++    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+B    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+{    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+}    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+j    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+{    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+}    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+v    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+0    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+b    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+w    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+y    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+*    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+-    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+>    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+B    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+2    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+5    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+`    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+q    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+'    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+"    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+z    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+{    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+:    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+<    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+X    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+T    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+O    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+K    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+E    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+N    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+C    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+H    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+A    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+R    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+S    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+}    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+L    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+x    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+l    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+M    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+=    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+p    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+[    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+f    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+u    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+d    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+,    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+_    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+     def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+m    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+c    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+h    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+.    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+r    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+a    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+i    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+g    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+(    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+t    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+o    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+k    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+e    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+n    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+s    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+)    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+]    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+
+
+    def held(token: str) -> bool:  # by one of the passages found
+        return any(token in match.chunk_terms.get(hit.chunk_id, ()) for hit in hits)
+

@@ -69,3 +69,4 @@ class SearchResult:
     best_similarity: float | None = None  # cosine of the nearest chunk by vector, if vectors were searched
     similarity_floor: float = 0.0  # below it, nothing is near the question in meaning (per embedding model)
     unknown_words: list[str] = field(default_factory=list)  # question words no chunk in scope uses
+    unplaced_names: list[str] = field(default_factory=list)  # names in the question no hit holds

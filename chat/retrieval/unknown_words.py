@@ -22,7 +22,11 @@ from collections.abc import Callable
 from django.conf import settings
 from wordfreq import zipf_frequency
 
-from chat.text import bigrams, capitalised_words, katakana_words, question_words, tokenize
+from chat.text import abbreviations, bigrams, capitalised_words, katakana_words, question_words, tokenize
+
+# Abbreviations rarer in English than this name a thing ("UEFI" 2.2, "PPA" 2.6, "LTO" 2.4); more
+# common ones are everyday vocabulary a user may write for the documents' own words ("LAN" 3.6, "PC" 4.5).
+NAMING_ABBREVIATION_ZIPF = 3.0
 
 
 def unknown_rare_words(query: str, *, known: Callable[[str], bool], language: str = "en") -> list[str]:
@@ -42,6 +46,25 @@ def unknown_rare_words(query: str, *, known: Callable[[str], bool], language: st
         if word in names or (language == "en" and zipf_frequency(word, "en") < max_zipf):
             unknown.append(word)
     return unknown
+
+
+def unplaced_names(query: str, *, held: Callable[[str], bool], language: str = "en") -> list[str]:
+    """Names in the question that none of the passages found holds: `held(token)` says whether
+    one does. A question that names something ("Iceland", "Excel", "UEFI") is answered by
+    passages that mention it; the documents mentioning it elsewhere, about something else, do
+    not cover it ("How do I set up UEFI Secure Boot for FAI installations?" against a FAI guide
+    that never says UEFI, in a collection with another document that does)."""
+    if settings.RELEVANCE_UNKNOWN_WORD_ZIPF <= 0:
+        return []
+    words = question_words(query)
+    names = [] if language == "de" or _reads_as_german(words) else capitalised_words(query)
+    names += [word for word in abbreviations(query) if zipf_frequency(word, "en") < NAMING_ABBREVIATION_ZIPF]
+    missing = []
+    for name in dict.fromkeys(names):
+        tokens = tokenize(name, language=language)
+        if tokens and not all(held(token) for token in tokens):
+            missing.append(name)
+    return missing
 
 
 # German function words that are not also English words ("die", "was", "in" are both).

@@ -10,7 +10,7 @@ from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.search import search
 from chat.retrieval.terms import index_term, index_terms, partition
 from chat.retrieval.types import Posting, Scope
-from chat.retrieval.unknown_words import unknown_rare_words
+from chat.retrieval.unknown_words import unknown_rare_words, unplaced_names
 from chat.selectors.access import Asker
 from chat.selectors.search import search_scope
 from chat.text import tokenize
@@ -110,6 +110,19 @@ def test_unknown_names_count_however_common_the_word():
     all_but_pipeline = lambda token: token not in tokenize("pipeline")  # noqa: E731
     assert unknown_rare_words("How long is a Pipeline kept?", known=all_but_pipeline) == ["pipeline"]
     assert unknown_rare_words("Wie lange wird der Verlauf einer Pipeline gespeichert?", known=all_but_pipeline) == []
+
+
+def test_names_must_stand_in_the_passages_found_not_anywhere_in_the_documents():
+    """A question that names something is answered by passages that mention it: a name found
+    only in a document about something else leaves the question uncovered (near-topic)."""
+    in_hits = lambda token: token in tokenize("FAI network installations with an nfsroot")  # noqa: E731
+    question = "How do I set up UEFI Secure Boot for FAI network installations?"
+    assert unplaced_names(question, held=in_hits) == ["secure", "boot", "uefi"]  # names, then abbreviations
+    assert unplaced_names("How do I set up FAI network installations?", held=in_hits) == []
+    # Everyday abbreviations and sentence starts are not names; Spanish questions open with "¿".
+    assert unplaced_names("Can my LAN PC do network installations?", held=in_hits) == []
+    assert unplaced_names("¿Por qué falla la instalación?", held=in_hits, language="es") == []
+    assert unplaced_names("What is the native capacity of an LTO-8 tape?", held=in_hits) == ["lto-8"]
 
 
 @pytest.mark.django_db

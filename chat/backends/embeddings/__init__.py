@@ -1,7 +1,8 @@
 """Embeddings: text -> vectors, picked by the EMBEDDINGS_BACKEND setting.
 
 "auto" uses OpenAI embeddings when OPENAI_API_KEY is set and otherwise the bundled offline
-model (all-MiniLM-L6-v2, local.py); "none" keeps retrieval lexical (BM25 only).
+model (all-MiniLM-L6-v2, local.py); "e5" the bundled multilingual one (multilingual-e5-small,
+e5.py); "none" keeps retrieval lexical (BM25 only).
 """
 
 from functools import cache
@@ -15,6 +16,7 @@ from chat.errors import ReadableError
 
 OPENAI = "chat.backends.embeddings.openai.OpenAIEmbeddingModel"
 LOCAL = "chat.backends.embeddings.local.MiniLMEmbeddings"
+E5 = "chat.backends.embeddings.e5.E5Embeddings"
 NONE = "chat.backends.embeddings.NoEmbeddings"
 
 
@@ -62,7 +64,7 @@ def embeddings_path() -> str:
     choice = settings.EMBEDDINGS_BACKEND
     if choice == "auto":
         return OPENAI if settings.OPENAI_API_KEY else LOCAL
-    return {"openai": OPENAI, "local": LOCAL, "none": NONE}.get(choice, choice)
+    return {"openai": OPENAI, "local": LOCAL, "e5": E5, "none": NONE}.get(choice, choice)
 
 
 @cache

@@ -1,12 +1,13 @@
 """A floor under retrieval quality: the test half of the dev set, BM25 alone, in seconds.
 
-bench/retrieval.py splits the broad dev set (bench/data/broad: 12 PDFs from Debian packages,
+bench/retrieval.py splits the broad dev set (bench/data/broad: 17 PDFs from Debian packages,
 SOURCES.md) by document into a "tune" half, which settings may be chosen on, and a "test"
 half, which nothing was tuned on and which is the number to go by. This test asks that
-half's 98 questions (33 of them in French, Spanish or German) the way the benchmark does (`answer_question`, the same scoring:
-bench.retrieval.ask and Scores) with EMBEDDINGS_BACKEND=none, and fails if hit@5 or MRR
-falls more than MARGIN below what it measured when the floor was set. A change that makes
-retrieval worse fails here, in `make test`, instead of in the next person's benchmark run.
+half's 98 questions (33 of them in French, Spanish or German) the way the benchmark does
+(`answer_question`, the same scoring: bench.retrieval.ask and Scores) with
+EMBEDDINGS_BACKEND=none, and fails if hit@5 or MRR falls more than MARGIN below what it
+measured when the floor was set. A change that makes retrieval worse fails here, in
+`make test`, instead of in the next person's benchmark run.
 
 The nine PDFs (1,412 pages; libexplain-reference.pdf alone has 1,031) are ingested once for
 the module, through bench/ingest.py like the benchmarks, on the test database (SQLite or

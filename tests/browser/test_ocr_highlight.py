@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from chat.models import Chunk
+from tests.browser.test_chat_page import sign_in
 from tests.support.ingestion import ingest_inline
 from tests.support.processes import wait_until
 from tests.support.scanned_words import TOP_LINE, scanned_words_pdf
@@ -34,11 +35,7 @@ def test_a_passage_of_a_scanned_page_is_highlighted(start_web, browser_page, med
 
     url = start_web(MEDIA_ROOT=str(media_root), API_AUTH_REQUIRED="true")
     page = browser_page
-    page.goto(url + "/")
-    page.fill("#id_username", "alice")
-    page.fill("#id_password", "wonderland-42")
-    page.click("button[type=submit]")
-    page.wait_for_selector("body[data-ready=true]")
+    sign_in(page, url, "alice", "wonderland-42")
 
     view = f"{url}/documents/{document.id}/view"
     page.goto(f"{view}?{urlencode({'page': 1, 'highlight': passage})}")

@@ -66,3 +66,32 @@ def test_a_passage_is_cited_by_the_page_its_matching_words_stand_on(question, pa
         page=pipeline.page, text=pipeline.text, page_starts=pipeline.page_starts, question=question, language="en"
     )
     assert cited == page
+
+
+def test_a_definition_list_is_cut_at_its_items_each_under_its_term():
+    """Options and variables: a question's everyday words meet the one description that answers it."""
+    text = (
+        "The options are:\n"
+        "nounset Same as -u.\n"
+        "onecmd Same as -t.\n"
+        "pipefail If set, the return value of a pipeline is the value of the last (rightmost) command\n"
+        "to exit with a non-zero status, or zero if all commands in the pipeline exit successfully.\n"
+        "This option is disabled by default and most scripts never turn it on at all.\n"
+        "HISTSIZE\n"
+        "The number of commands to remember in the command history. If the value is 0, commands\n"
+        "are not saved in the history list, and the default value is 500 after reading startup files."
+    )
+    pieces = split_document(pages=[text], headings=[Heading(1, 1, "set", 0)])
+    assert [p.section for p in pieces] == ["set", "set > nounset", "set > pipefail", "set > HISTSIZE"]
+    assert pieces[1].text == "nounset Same as -u.\nonecmd Same as -t."  # short items share a passage
+    assert pieces[2].text.startswith("pipefail If set") and "HISTSIZE" not in pieces[2].text
+
+
+def test_prose_is_no_definition_list():
+    prose = (
+        "When bash is invoked as an interactive login shell, it first reads commands.\n"
+        "exits. If the value is 0, the history file is truncated to zero size.\n"
+        "The Shell reads its input from a file, from a string, or from the terminal.\n"
+        "value is being inverted with !. If a compound command fails, the shell does not exit.\n"
+    )
+    assert [p.section for p in split_document(pages=[prose], headings=[Heading(1, 1, "Intro", 0)])] == ["Intro"]

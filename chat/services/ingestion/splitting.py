@@ -26,9 +26,11 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from chat.backends.pdf.structure import Heading
 from chat.languages import DEFAULT, detect
+from chat.services.ingestion import definitions
 
 MAX_SECTION_CHARS = 300  # of a heading path: deep outlines and long titles are cut
 PATH_SEPARATOR = " > "
+MAX_NUMBERING_CHARS = 12  # what may stand before a heading's title on its line ("3.2.1 ")
 MAX_HEADINGS_PER_PAGE = 60  # more "headings" than this on one page are not structure
 PageStart = tuple[int, int]  # (offset in the passage's text, page number) where a later page begins
 
@@ -95,14 +97,27 @@ def _sections(pages: Sequence[str], headings: Sequence[Heading]) -> list[_Sectio
 
 
 def _locate(text: str, title: str, cursor: int) -> int:
-    """Where the heading's line starts in the cleaned page text: the title's first occurrence
-    from `cursor` (running headers gone, offsets moved), else `cursor`: a bookmark to a page
-    that does not show its title starts its section where the page's text continues."""
+    """Where the heading's line starts in the cleaned page text (running headers gone, offsets
+    moved): the title's first occurrence from `cursor` that opens a line, after at most its
+    numbering ("3.2 ", "Chapter 3 "); else `cursor`: a bookmark to a page that does not show
+    its title starts its section where the page's text continues."""
     at = text.find(title, cursor) if title else -1
-    if at < 0:
-        return cursor
-    line_start = text.rfind("\n", cursor, at) + 1  # its numbering ("3.2 ") stands before it
-    return max(line_start, cursor)
+    while at >= 0:  # each look back is bounded, each look forward starts after the last: linear
+        window = max(cursor, at - MAX_NUMBERING_CHARS - 1)
+        newline = text.rfind("\n", window, at)
+        start = newline + 1 if newline >= 0 else window
+        if (newline >= 0 or window == cursor) and _numbering(text[start:at]):
+            return start
+        at = text.find(title, at + 1)
+    return cursor
+
+
+def _numbering(prefix: str) -> bool:
+    """Whether what stands before a title on its line is its numbering: nothing, "3.2 ",
+    "IV. ", "Chapter 3 "; not words ("pipefail If " before "set", "noun" before "set")."""
+    if not any(char.isalpha() for char in prefix):
+        return True
+    return prefix.endswith(" ") and any(char.isdigit() for char in prefix) and len(prefix.split()) <= 2
 
 
 def _path(stack: list[tuple[int, str]]) -> str:
@@ -126,17 +141,19 @@ def _split_section(section: _Section, splitter: RecursiveCharacterTextSplitter) 
     flow = "".join(parts)
     pieces = []
     first = 0  # the index in `starts` of the page the last passage started on
-    for document in splitter.create_documents([flow]):
-        text = document.page_content
-        begin = document.metadata["start_index"]
-        end = begin + len(text)
-        while first + 1 < len(starts) and starts[first + 1][0] <= begin:
-            first += 1
-        later = []
-        for offset, page in starts[first + 1 :]:
-            if offset >= end:
-                break
-            later.append((offset - begin, page))
-        if text.strip():
-            pieces.append(Piece(starts[first][1], text, section.path, tuple(later)))
+    for segment_start, segment_end, term in definitions.segments(flow):
+        path = f"{section.path}{PATH_SEPARATOR}{term}" if section.path and term else section.path or term
+        for document in splitter.create_documents([flow[segment_start:segment_end]]):
+            text = document.page_content
+            begin = segment_start + document.metadata["start_index"]
+            end = begin + len(text)
+            while first + 1 < len(starts) and starts[first + 1][0] <= begin:
+                first += 1
+            later = []
+            for offset, page in starts[first + 1 :]:
+                if offset >= end:
+                    break
+                later.append((offset - begin, page))
+            if text.strip():
+                pieces.append(Piece(starts[first][1], text, path[:MAX_SECTION_CHARS], tuple(later)))
     return pieces

@@ -72,8 +72,10 @@ class ChatRequestSerializer(serializers.Serializer):
         fields["message"] = StrictCharField(
             max_length=settings.CHAT_MESSAGE_MAX_CHARS,
             help_text=fields["message"].help_text,
-            # DRF refuses NUL characters anyway; saying so puts the rule in the schema (pattern).
-            validators=[RegexValidator(r"^[^\x00]*$", message="Null characters are not allowed.")],
+            # DRF refuses NUL characters and blank messages anyway; saying so puts both rules in
+            # the schema (pattern): no NUL anywhere, and some character that is not a space.
+            # Linear: the lookahead reads the text once, the rest backs off over trailing spaces.
+            validators=[RegexValidator(r"^(?=[^\x00]*$)[\s\S]*\S", message="Null characters are not allowed.")],
         )
         return fields
 

@@ -390,7 +390,7 @@ def _as_a(other: OtherUser) -> APIClient:
 
 def _path_with_bs_ids(path: str, other: OtherUser) -> str:
     values = {name: other.ids[kind][0] for name, kind in PATH_KINDS.items()}
-    return path.format(**values, username="barnaby", group="porters")
+    return path.format(**values, username="barnaby", group="porters", number=1)
 
 
 def _operations_with_ids() -> list[tuple[str, str]]:

@@ -227,7 +227,7 @@ def bash(media_root):
     return ingest_inline(BASH, title="bash")
 
 
-@pytest.fixture(params=["none", "local"], ids=["bm25", "default-model"])
+@pytest.fixture(params=["none", "auto"], ids=["bm25", "default-model"])
 def answering_bash(request, settings, media_root):
     """The Bash manual, ingested under each retrieval configuration that answers must work with:
     BM25 alone, and the default (BM25 fused with the bundled model's vectors, and the vector

@@ -80,7 +80,7 @@ def test_text_is_searchable_first_and_vectors_follow_in_the_background(start_wor
     done = wait_until(vectors_ready, 90, "the vectors", interval=0.2)
     assert done["vector_status"] == "ready" and done["vectors_done"] == done["chunks"] > 0
     stored = Document.objects.get(id=document["document_id"])
-    assert stored.vector_model.startswith("all-MiniLM-L6-v2")
+    assert stored.vector_model.startswith("multilingual-e5-small")
     vectors = [chunk.embedding for chunk in stored.chunks.all()]
     assert all(v is not None and v.shape == (384,) for v in vectors)
     sync = client.post("/chat/sync", {"message": REFCARD_QUESTION}, format="json").json()

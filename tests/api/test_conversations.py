@@ -45,9 +45,10 @@ def test_a_follow_up_retrieves_what_it_means_offline(answering_bash):
     follow_up = ask(client, "How do I turn it on?", conversation_id=conversation_id)
     assert follow_up["conversation_id"] == conversation_id
     assert SET_O_PAGE in pages(follow_up)
-    # Alone, the same words find nothing about pipefail: the conversation is what helps.
+    assert "pipefail" in follow_up["answer"]
+    # Alone, the same words answer something else: the conversation is what helps.
     alone = ask(client, "How do I turn it on?")
-    assert SET_O_PAGE not in pages(alone) and "pipefail" not in alone["answer"]
+    assert "pipefail" not in alone["answer"]
     question = Message.objects.get(conversation_id=conversation_id, text="How do I turn it on?")
     assert "pipefail" in question.search_query
 
@@ -73,7 +74,9 @@ def test_an_unrelated_follow_up_does_not_drag_the_old_sources_along(answering_ba
     other = ask(
         client, "How many commands does HISTSIZE keep in the history?", conversation_id=first["conversation_id"]
     )
-    assert other["sources"] and not any("pipefail" in s["snippet"] for s in other["sources"])
+    # The old topic may trail at the end (with vectors, the combined query still means it a
+    # little: bench/followups.py measures how often), never lead.
+    assert other["sources"] and not any("pipefail" in s["snippet"] for s in other["sources"][:3])
     assert "HISTSIZE" in other["sources"][0]["snippet"]
     assert Message.objects.get(text__startswith="How many commands").search_query.startswith("How many commands")
 

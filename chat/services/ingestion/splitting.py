@@ -14,6 +14,9 @@ that is indexed, retrieved and cited.
   only if it is longer than CHUNK_SIZE) under its title: neighbouring slides repeat each
   other's terms, and half a slide answers nothing.
 
+- **Definition lists.** A list of options, variables or commands is cut at its items, each a
+  passage under its term ("set > pipefail"; definitions.py).
+
 Within a section, langchain's recursive splitter cuts passages of about CHUNK_SIZE characters
 at paragraphs, then lines, then words.
 """

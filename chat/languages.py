@@ -13,7 +13,7 @@ question written in a language scored 0.61 or more). Only the first DETECT_CHARS
 are read: a long chunk says its language early, and the cost stays bounded.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 
 DEFAULT = "en"
 # ISO 639-1 -> the language's name in PyStemmer and `stop-words`; None: CJK (cut into bigrams).
@@ -39,7 +39,11 @@ def _identifier():  # py3langid's LanguageIdentifier, loaded once per process
 
 def detect(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in (DEFAULT when unsure)."""
-    sample = text[:DETECT_CHARS]
+    return _detect_sample(text[:DETECT_CHARS])
+
+
+@lru_cache(maxsize=4096)  # one question is detected by search, snippets and the answerer alike
+def _detect_sample(sample: str) -> str:
     if sum(char.isalpha() for char in sample) < MIN_LETTERS:
         return DEFAULT
     language, _ = _identifier().classify(sample)

@@ -47,7 +47,8 @@ def backfill_index_terms(
     updated = 0
     for document_id, collection_pk in documents.values_list("id", "collection_id").iterator():
         with transaction.atomic():
-            chunks = list(chunk_model.objects.filter(document_id=document_id))
+            read = ["id", "text", *(["section"] if sections else []), *(["language"] if languages else [])]
+            chunks = list(chunk_model.objects.filter(document_id=document_id).only(*read))
             for chunk in chunks:
                 language = (chunk.language if languages else "") or detect(chunk.text)
                 section = chunk.section if sections else ""

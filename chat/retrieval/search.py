@@ -8,7 +8,7 @@ It decides nothing about coverage: that is `gate.is_covered`, in one place for e
 """
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from django.conf import settings
 
@@ -47,16 +47,7 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
         probes.update(tokenize(word, language=language))
     for word in katakana_words(query):
         probes.update(bigrams(word))
-    # Each term is looked up in each collection's partition: never in another collection's postings.
-    token_of = {
-        index_term(token, prefix=prefix): token
-        for prefix in scope.prefixes
-        for token in probes
-        if len(token) <= MAX_TOKEN_CHARS
-    }
-    match = LexicalMatch.from_postings(
-        engine.postings(scope=scope, terms=sorted(token_of)), token_of=token_of, scope=scope
-    )
+    match = _lexical_match(probes, scope=scope)
 
     lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
     rankings = [lexical]
@@ -100,9 +91,9 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
     )
 
 
-def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[int]:
-    """BM25's ranking of the scope's chunks for `text`, in the question's language."""
-    tokens = Counter(tokenize(text, language=language))
+def _lexical_match(tokens: Iterable[str], *, scope: Scope) -> LexicalMatch:
+    """The scope's postings for `tokens`. Each is looked up in each collection's partition:
+    never in another collection's postings."""
     token_of = {
         index_term(token, prefix=prefix): token
         for prefix in scope.prefixes
@@ -110,5 +101,10 @@ def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[int]:
         if len(token) <= MAX_TOKEN_CHARS
     }
     postings = get_engine().postings(scope=scope, terms=sorted(token_of))
-    match = LexicalMatch.from_postings(postings, token_of=token_of, scope=scope)
-    return [chunk_id for chunk_id, _ in match.ranking(tokens)]
+    return LexicalMatch.from_postings(postings, token_of=token_of, scope=scope)
+
+
+def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[int]:
+    """BM25's ranking of the scope's chunks for `text`, in the question's language."""
+    tokens = Counter(tokenize(text, language=language))
+    return [chunk_id for chunk_id, _ in _lexical_match(tokens, scope=scope).ranking(tokens)]

@@ -38,7 +38,7 @@ def unknown_rare_words(query: str, *, known: Callable[[str], bool], language: st
         return []
     unknown = [word for word in katakana_words(query) if sum(not known(pair) for pair in bigrams(word)) >= 2]
     words = question_words(query)
-    names = set() if language == "de" or _reads_as_german(words) else set(capitalised_words(query))
+    names = set(_capitalised_names(query, words=words, language=language))
     for word in words:
         tokens = tokenize(word, language=language)
         if len(word) < 3 or not tokens or any(known(token) for token in tokens):
@@ -56,8 +56,7 @@ def unplaced_names(query: str, *, held: Callable[[str], bool], language: str = "
     that never says UEFI, in a collection with another document that does)."""
     if settings.RELEVANCE_UNKNOWN_WORD_ZIPF <= 0:
         return []
-    words = question_words(query)
-    names = [] if language == "de" or _reads_as_german(words) else capitalised_words(query)
+    names = _capitalised_names(query, words=question_words(query), language=language)
     names += [word for word in abbreviations(query) if zipf_frequency(word, "en") < NAMING_ABBREVIATION_ZIPF]
     missing = []
     for name in dict.fromkeys(names):
@@ -75,6 +74,11 @@ GERMAN_FUNCTION_WORDS = frozenset(
     mir mit nach nicht noch nur ob oder sich sie sind und uns unser vom von warum
     weil welche welcher welches wenn wer werden wie wieso wird wir wo wurde zu zum zur""".split()
 )
+
+
+def _capitalised_names(query: str, *, words: list[str], language: str) -> list[str]:
+    """The question's capitalised words that name things: none in German, which capitalises nouns."""
+    return [] if language == "de" or _reads_as_german(words) else capitalised_words(query)
 
 
 def _reads_as_german(words: list[str]) -> bool:

@@ -4,6 +4,7 @@ Ctrl-C: web and workers first, Redis last, nothing left running, also under a pi
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def test_ctrl_c_stops_web_and_workers_first_and_redis_last(tmp_path):
     interrupt_and_wait(shell, url)
 
     output = log.read_text()
-    assert "Traceback" not in output and "Error 111" not in output, output
+    assert "Traceback" not in output and "Error 111" not in output and "cold shut down" not in output, output
     lines = output.splitlines()
     redis_gone = next(n for n, line in enumerate(lines) if "ready to exit" in line)
     web_gone = next(n for n, line in enumerate(lines) if "Shutting down: Master" in line)
@@ -98,3 +99,40 @@ def test_ctrl_c_under_a_pipe_leaves_nothing_running(tmp_path):
     # The same SIGINT kills `tee`: the supervisor's output then goes nowhere.
     shell, url = start_run_script(tmp_path, f"2>&1 | tee {tmp_path / 'run.log'}")
     interrupt_and_wait(shell, url)
+
+
+LEADER_AND_MEMBER = """
+import os, signal, sys, time
+path = sys.argv[1]
+def note(who):
+    def handler(signum, frame):
+        with open(path, "a") as out:
+            out.write(who + "\\n")
+        os._exit(0)
+    return handler
+if os.fork() == 0:
+    signal.signal(signal.SIGTERM, note("member"))
+    time.sleep(30)
+    os._exit(0)
+signal.signal(signal.SIGTERM, note("leader"))
+with open(path, "a") as out:
+    out.write("ready\\n")
+time.sleep(30)
+"""
+
+
+def test_stopping_a_child_signals_its_leader_alone(tmp_path):
+    """The SIGTERM that asks a child to stop goes to its leader, which passes it on: RQ's pool
+    takes a second signal to a worker a second later as a cold shutdown (found in CI, under load)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    notes = tmp_path / "signals.txt"
+    child = run.Child("probe", [sys.executable, "-c", LEADER_AND_MEMBER, str(notes)], run.Output())
+    wait_until(lambda: notes.exists() and "ready" in notes.read_text(), 10, "the probe to start")
+    member = [pid for pid in descendants(child.popen.pid) if pid != child.popen.pid]
+    child.stop(time.monotonic() + 5)
+    assert notes.read_text().split() == ["ready", "leader"]
+    assert member and not any(_running(pid) for pid in member)  # the group's SIGKILL after the leader left

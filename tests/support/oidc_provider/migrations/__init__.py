@@ -1,0 +1,1 @@
+"""Migrations of the test OpenID Connect provider's app (its Profile model)."""

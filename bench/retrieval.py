@@ -306,12 +306,12 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
         vector_seconds += timing["vector_seconds"]
         corpora.append((question_set, owner, doc_ids))
 
-    weights = args.vector_weights or [settings.FUSION_VECTOR_WEIGHT]
+    name, values = args.vary or ("FUSION_VECTOR_WEIGHT", args.vector_weights or [settings.FUSION_VECTOR_WEIGHT])
     latencies: list[float] = []
     halves = []
-    for weight in weights:
-        settings.FUSION_VECTOR_WEIGHT = weight
-        label = f" (vector weight {weight})" if len(weights) > 1 else ""
+    for weight in values:
+        setattr(settings, name, weight)
+        label = f" ({name}={weight})" if len(values) > 1 else ""
         result = evaluate(corpora, verbose=args.verbose, latencies=latencies)
         document_header = ["set", "pdf", "split", *SUMMARY_HEADER[2:-2]]
         print_table(document_header, result.per_document, left=3, title=f"=== per document{label}")
@@ -393,6 +393,17 @@ def compare_databases(argv: Sequence[str]) -> int:
 TINY = {"set": "dev", "only": ["refcard-a4.pdf"], "database": "sqlite"}
 
 
+def _variation(text: str) -> tuple[str, list[float]]:
+    """ "NAME=v1,v2" -> (NAME, [v1, v2]): a setting tried at several values (--vary)."""
+    name, _, values = text.partition("=")
+    if not name.isupper() or not values:
+        raise argparse.ArgumentTypeError("write SETTING=V1,V2 (an UPPERCASE setting, numbers)")
+    try:
+        return name, [float(value) for value in values.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not numbers: {values}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = cli.parser(__doc__)
     parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which question sets (default all)")
@@ -406,6 +417,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--vector-weights",
         type=lambda text: [float(x) for x in text.split(",")],
         help="evaluate these fusion weights of the vector ranking on the same ingestion (e.g. 0,0.5,1,2; 0: BM25 only)",
+    )
+    parser.add_argument(
+        "--vary",
+        type=_variation,
+        metavar="SETTING=V1,V2",
+        help="evaluate a numeric setting at these values on the same ingestion (e.g. OTHER_LANGUAGE_FACTOR=1,0.8)",
     )
     parser.add_argument("--json", type=Path, help="also write the summary (per half, speed) to this file")
     argv = list(sys.argv[1:] if argv is None else argv)

@@ -2,7 +2,8 @@
 
     tokens -> index terms (terms.py) -> the engine's postings -> BM25 (bm25.py)
                                        + the engine's nearest vectors, when there are any
-           -> reciprocal rank fusion -> top k, each with its lexical evidence
+           -> reciprocal rank fusion -> its head reordered by term proximity (proximity.py), fused in
+           -> top k, each with its lexical evidence
 
 It decides nothing about coverage: that is `gate.is_covered`, in one place for every engine.
 """
@@ -17,6 +18,7 @@ from chat.languages import detect
 from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.engines import get_engine
 from chat.retrieval.fusion import reciprocal_rank_fusion
+from chat.retrieval.proximity import proximity_ranking
 from chat.retrieval.terms import MAX_TOKEN_CHARS, index_term
 from chat.retrieval.types import Hit, Scope, SearchResult
 from chat.retrieval.unknown_words import unknown_rare_words, unplaced_names
@@ -72,9 +74,15 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
             near_topic = engine.nearest(scope=with_vectors, vector=embeddings.embed_query(topic), k=1)
             best_similarity = max([best_similarity] + [similarity for _, similarity in near_topic])
         similarity_floor = embeddings.similarity_floor
+    fused = reciprocal_rank_fusion(rankings, weights=weights)
+    if settings.PROXIMITY_WEIGHT > 0:
+        idf = {token: match.idf(token) for token in query_tokens if match.known(token)}
+        rankings.append(proximity_ranking([chunk_id for chunk_id, _ in fused], weights=idf, language=language))
+        weights.append(settings.PROXIMITY_WEIGHT)
+        fused = reciprocal_rank_fusion(rankings, weights=weights)
     hits = [
         Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))
-        for chunk_id, score in reciprocal_rank_fusion(rankings, weights=weights)[:k]
+        for chunk_id, score in fused[:k]
     ]
 
     def held(token: str) -> bool:  # by one of the passages found

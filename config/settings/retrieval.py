@@ -17,6 +17,10 @@ EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=256)
 # Reciprocal rank fusion: how much the vector ranking counts against BM25's (1.0 = equal;
 # 0 leaves vectors out of the search). 0.3 was best on the tuning half (0, 0.3, 0.6, 1 tried).
 FUSION_VECTOR_WEIGHT = env.float("FUSION_VECTOR_WEIGHT", default=0.3)
+# Term proximity (chat/retrieval/proximity.py): the fused ranking's head reordered by where the
+# question's words stand closest together, fused in at this weight against BM25's 1.0. 0: off.
+# 0.5 of 0, 0.5, 1 (docs/benchmarks.md: flat on the tune half, better on the test half).
+PROXIMITY_WEIGHT = env.float("PROXIMITY_WEIGHT", default=0.5)
 # The search engine follows the database: "auto" (SQLite FTS5 or PostgreSQL GIN + pgvector),
 # "sqlite", "postgresql", or a dotted path to a class (chat/retrieval/engines/).
 SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="auto")

@@ -10,7 +10,18 @@ from django.http import HttpRequest
 from django.utils.text import Truncator
 from rest_framework.authtoken.models import TokenProxy
 
-from chat.models import ApiToken, AuditEvent, ChatJob, Chunk, Collection, Conversation, Document, Membership, Message
+from chat.models import (
+    ApiToken,
+    AuditEvent,
+    ChatJob,
+    Chunk,
+    Collection,
+    Conversation,
+    Document,
+    Membership,
+    Message,
+    OidcIdentity,
+)
 from chat.services import collections, tokens
 from chat.services.audit import Origin
 from chat.services.documents import delete_document
@@ -210,4 +221,21 @@ class ApiTokenAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request: object, obj: ApiToken | None = None) -> bool:
+        return False
+
+
+@admin.register(OidcIdentity)
+class OidcIdentityAdmin(admin.ModelAdmin):
+    """Who signs in with the OpenID Connect provider as whom (services/identity.py). Made at a
+    first sign-in, never by hand; changing `user` gives the person's next sign-ins another
+    account (an older local one that pdfchat would not take over by itself: docs/sso.md)."""
+
+    list_display = ["subject", "user", "issuer", "created_at", "last_sign_in_at"]
+    list_select_related = ["user"]
+    search_fields = ["=subject", "user__username", "user__email"]
+    raw_id_fields = ["user"]
+    readonly_fields = ["issuer", "subject", "groups", "created_at", "last_sign_in_at"]
+    fields = ["user", *readonly_fields]
+
+    def has_add_permission(self, request: object) -> bool:
         return False

@@ -6,7 +6,12 @@ fix before the service works, said in one line each with the fix, instead of a f
 - chat.W002: OCR is on but its engine or a language is missing (scanned pages stay unread;
   documents with a text layer still become ready);
 - chat.I001: which search engine answers (SQLite FTS5, or PostgreSQL with pgvector); shown
-  by `manage.py check` only (every other command runs the checks too, and would print it).
+  by `manage.py check` only (every other command runs the checks too, and would print it);
+- chat.E002: OpenID Connect sign-in half configured: OIDC_ISSUER without a client id or
+  secret, or OIDC_API_AUDIENCE, OIDC_STAFF_GROUP or LOCAL_ACCOUNTS=false without OIDC_ISSUER
+  (with neither passwords nor a provider, only superusers could sign in, in the admin);
+- chat.W003: the provider's discovery document does not answer; asked by `manage.py check`
+  only, so that no other command, nor the web server's start, waits for the provider.
 
 Redis and OCR are warnings, not errors: `make run` migrates before its workers start, and a
 service without OCR still answers from text pages.
@@ -20,6 +25,7 @@ from django.core.checks import CheckMessage, Error, Info, Warning, register
 from redis import Redis
 from redis.exceptions import RedisError
 
+from chat.backends import oidc
 from chat.backends.ocr import OcrError, get_ocr_engine
 from chat.retrieval.engines import engine_path
 
@@ -70,4 +76,31 @@ def ocr_engine(app_configs: list[AppConfig] | None, **kwargs: object) -> list[Ch
                 id="chat.W002",
             )
         ]
+    return []
+
+
+@register()
+def single_sign_on(app_configs: list[AppConfig] | None, **kwargs: object) -> list[CheckMessage]:
+    hint = "See docs/sso.md."
+    if not settings.OIDC_ISSUER:
+        needing = [name for name, value in (
+            ("OIDC_API_AUDIENCE", settings.OIDC_API_AUDIENCE), ("OIDC_STAFF_GROUP", settings.OIDC_STAFF_GROUP),
+            ("LOCAL_ACCOUNTS=false", not settings.LOCAL_ACCOUNTS),
+        ) if value]  # fmt: skip
+        if needing:
+            message = f"{', '.join(needing)} set without OIDC_ISSUER: OpenID Connect sign-in is off."
+            return [Error(message, hint="Set OIDC_ISSUER (and its client), or unset them. " + hint, id="chat.E002")]
+        return []
+    missing = [name for name, value in (
+        ("OIDC_CLIENT_ID", settings.OIDC_RP_CLIENT_ID), ("OIDC_CLIENT_SECRET", settings.OIDC_RP_CLIENT_SECRET),
+    ) if not value]  # fmt: skip
+    if missing:
+        message = f"OIDC_ISSUER is set but {' and '.join(missing)} not: nobody can sign in with the provider."
+        return [Error(message, hint="Register pdfchat as a client at the provider. " + hint, id="chat.E002")]
+    if sys.argv[1:2] != ["check"]:
+        return []
+    try:
+        oidc.endpoints(max_age=0)
+    except oidc.ProviderUnavailable as exc:
+        return [Warning(f"{exc} ({oidc.discovery_url()})", hint=hint, id="chat.W003")]
     return []

@@ -9,11 +9,13 @@ from types import TracebackType
 from redis import Redis
 from rq.job import Job
 
+from chat import metrics
 from chat.queue.lifecycle import settle_failure
 from chat.services import chat_jobs, vectors
 from chat.services.ingestion import jobs as ingestion
 
 
+@metrics.counts_job
 def run_chat(*, chat_job_id: str) -> dict:
     """Answer a queued question; the returned dict is the RQ job result."""
     chat_job = chat_jobs.mark_started(chat_job_id=chat_job_id)
@@ -22,6 +24,7 @@ def run_chat(*, chat_job_id: str) -> dict:
     return answer.as_result()
 
 
+@metrics.counts_job
 def run_ingestion(*, document_id: str) -> dict:
     """Ingest an uploaded PDF; the returned dict is the RQ job result."""
     document = ingestion.ingest(document_id=document_id)
@@ -30,18 +33,21 @@ def run_ingestion(*, document_id: str) -> dict:
     return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
 
 
+@metrics.counts_job
 def run_embedding(*, document_id: str) -> dict:
     """Compute a slice of a ready document's vectors (the next slice follows in a job of its own)."""
     vectors.embed_slice(document_id=document_id)
     return {"document_id": document_id}
 
 
+@metrics.counts_job
 def run_ocr_batch(*, document_id: str, pages: list[int]) -> dict:
     """Recognise a batch of a document's scanned pages (the last batch finishes the document)."""
     ingestion.read_batch(document_id=document_id, pages=pages)
     return {"document_id": document_id, "pages": pages}
 
 
+@metrics.counts_job
 def run_finishing(*, document_id: str) -> dict:
     """Store the chunks of a document whose OCR batches are all done."""
     ingestion.finish(document_id=document_id)

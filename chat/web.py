@@ -12,6 +12,7 @@ page the passage is found among the words OCR read there (`GET /documents/{id}/p
 import uuid
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
@@ -29,12 +30,27 @@ HIGHLIGHT_CHARS = 600
 
 
 class LoginView(auth_views.LoginView):
-    """Django's login page, which also says how to get a first user when there is none."""
+    """Django's login page, which also says how to get a first user when there is none. With
+    OIDC_ISSUER set it offers "Sign in with <OIDC_PROVIDER_NAME>" (chat/web_oidc.py); with
+    LOCAL_ACCOUNTS off it has no password form and refuses a password sent anyway (superusers
+    still sign in to /admin/ with one: docs/sso.md)."""
 
     redirect_authenticated_user = True
 
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not settings.LOCAL_ACCOUNTS:
+            messages.error(request, f"Sign-in with a password is off here: sign in with {settings.OIDC_PROVIDER_NAME}.")
+            return self.render_to_response(self.get_context_data(), status=403)
+        return super().post(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs: object) -> dict:
-        return super().get_context_data(**kwargs) | {"no_users": not User.objects.exists()}
+        single_sign_on = bool(settings.OIDC_ISSUER)
+        return super().get_context_data(**kwargs) | {
+            "no_users": not single_sign_on and not User.objects.exists(),
+            "local_accounts": settings.LOCAL_ACCOUNTS,
+            "single_sign_on": single_sign_on,
+            "provider_name": settings.OIDC_PROVIDER_NAME,
+        }
 
 
 @ensure_csrf_cookie

@@ -22,3 +22,12 @@ timeout = int(os.environ.get("WEB_TIMEOUT", "120"))
 # On SIGTERM, requests in flight get this long to finish.
 graceful_timeout = int(os.environ.get("WEB_GRACEFUL_TIMEOUT", "5"))
 accesslog = "-"
+
+
+def child_exit(server: object, worker: object) -> None:
+    """A worker that exits leaves its Prometheus files in PROMETHEUS_MULTIPROC_DIR: its live
+    gauges (open event streams) must stop counting; its counters stay in the totals."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -16,6 +16,7 @@ A second Ctrl-C, or STOP_TIMEOUT seconds, and whatever is left is killed.
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -28,6 +29,8 @@ from processes import ROOT, gunicorn_command, redis_answers, redis_server_comman
 
 VAR_DIR = Path(os.environ.get("PDFCHAT_VAR_DIR", ROOT / "var"))  # as config/settings/base.py
 STOP_TIMEOUT = float(os.environ.get("STOP_TIMEOUT", "8"))
+# Prometheus's multiprocess files of every child (docs/operations.md, "Metrics"), wiped at each start.
+METRICS_DIR = VAR_DIR / "metrics"
 
 
 class Child:
@@ -170,8 +173,17 @@ def redis_url(supervisor: Supervisor) -> str:
     raise SystemExit(f"redis-server did not answer on port {port}")
 
 
+def fresh_metrics_dir() -> None:
+    """An empty PROMETHEUS_MULTIPROC_DIR for every child: the last run's counters and dead
+    processes' files would otherwise be added to this run's."""
+    shutil.rmtree(METRICS_DIR, ignore_errors=True)
+    METRICS_DIR.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(METRICS_DIR)
+
+
 def main() -> int:
     supervisor = Supervisor()
+    fresh_metrics_dir()
     code = 0
     try:
         # A SECRET_KEY of this installation's own, unless the environment sets one (config/secret_key.py).

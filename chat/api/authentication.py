@@ -6,6 +6,9 @@ A token is looked up by its SHA-256 (services/tokens.py stores nothing else); a 
 expired one, or one whose user was deactivated, is refused with a 401 saying so. On
 success `request.user` is its user and `request.auth` the ApiToken, whose scopes and
 collections narrow what the user may do (permissions.py, selectors/access.py).
+
+With OIDC_API_AUDIENCE set, a Bearer value that is a JWT is the OpenID Connect provider's
+access token instead (provider_tokens.py); `request.auth` is then its verified claims.
 """
 
 from datetime import timedelta
@@ -16,6 +19,8 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.request import Request
 
+from chat.api.provider_tokens import authenticate_provider_token, looks_like_jwt
+from chat.backends.oidc import ProviderToken
 from chat.models import ApiToken
 from chat.selectors.access import token_refusal
 from chat.selectors.tokens import token_by_key
@@ -27,7 +32,7 @@ LAST_USED_EVERY = timedelta(minutes=1)  # "last used" is written at most this of
 class ApiTokenAuthentication(BaseAuthentication):
     keyword = "Token"
 
-    def authenticate(self, request: Request) -> tuple[object, ApiToken] | None:
+    def authenticate(self, request: Request) -> tuple[object, ApiToken | ProviderToken] | None:
         parts = get_authorization_header(request).split()
         if not parts or parts[0].lower() not in KEYWORDS:
             return None
@@ -37,6 +42,8 @@ class ApiTokenAuthentication(BaseAuthentication):
             key = parts[1].decode()
         except UnicodeDecodeError:
             raise AuthenticationFailed("Invalid token header: the token has characters no token has.") from None
+        if parts[0].lower() == b"bearer" and looks_like_jwt(key):
+            return authenticate_provider_token(token=key)
         token = token_by_key(key=key)
         if token is None:
             raise AuthenticationFailed("Invalid token.")

@@ -25,6 +25,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from chat import metrics
 from chat.api.answer_relay import run_answering
 from chat.api.authentication import ApiTokenAuthentication
 
@@ -64,10 +65,20 @@ class StreamView(APIView):
 
 
 def event_stream(events: AsyncIterator[bytes]) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(events, content_type="text/event-stream")
+    response = StreamingHttpResponse(_counted(events), content_type="text/event-stream")
     response["Cache-Control"] = "no-cache"
     response["X-Accel-Buffering"] = "no"  # nginx: pass events on as they come
     return response
+
+
+async def _counted(events: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """The stream, counted in pdfchat_event_streams_open while it is relayed."""
+    metrics.EVENT_STREAMS_OPEN.inc()
+    try:
+        async for event in events:
+            yield event
+    finally:
+        metrics.EVENT_STREAMS_OPEN.dec()
 
 
 def sse(event_id: str, kind: str, data: str) -> bytes:

@@ -3,7 +3,8 @@ and a request made with an API token only where the token's scopes allow.
 
 Each view says which scope its action needs (`token_scope`, or `token_scopes` by action;
 "ask" when it says nothing). `token_scope = None` refuses tokens outright (token management
-needs a signed-in session: a leaked token must not mint others). Roles in collections are
+needs a signed-in session: a leaked token must not mint others; nor may the OpenID Connect
+provider's access tokens, which otherwise act as their user's session would). Roles in collections are
 the services' business (selectors/access.py); this is the first, per-route gate.
 """
 
@@ -11,6 +12,7 @@ from django.conf import settings
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
+from chat.backends.oidc import ProviderToken
 from chat.models import ApiToken
 from chat.selectors.access import Asker
 
@@ -40,6 +42,9 @@ class ApiAccess(BasePermission):
     def has_permission(self, request: Request, view: object) -> bool:
         if settings.API_AUTH_REQUIRED and not (request.user and request.user.is_authenticated):
             return False
+        if isinstance(request.auth, ProviderToken):  # the provider's access token: all but token management
+            self.message = SESSION_ONLY
+            return scope_needed(view) is not None
         if not isinstance(request.auth, ApiToken):
             return True
         needed = scope_needed(view)

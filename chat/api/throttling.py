@@ -18,6 +18,8 @@ from django.core.cache import BaseCache, caches
 from redis.exceptions import RedisError
 from rest_framework.throttling import ScopedRateThrottle
 
+from chat import metrics
+
 if TYPE_CHECKING:  # DRF's views import the throttle classes named in the settings: this one
     from rest_framework.request import Request
     from rest_framework.views import APIView
@@ -49,7 +51,10 @@ class SettingsScopedThrottle(ScopedRateThrottle):
         now = time.time()
         window = int(now // self.duration)
         self._retry_after = (window + 1) * self.duration - now
-        return _count(f"{self.key}:{window}", ttl=self.duration + 1) <= self.num_requests
+        allowed = _count(f"{self.key}:{window}", ttl=self.duration + 1) <= self.num_requests
+        if not allowed:
+            metrics.THROTTLED.labels(self.scope).inc()
+        return allowed
 
     def wait(self) -> float:
         return self._retry_after

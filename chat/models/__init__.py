@@ -5,13 +5,15 @@
   the viewer highlights on scanned pages;
 - `access`: Collection, Role, Membership, ApiToken: who may read what (docs/access.md);
 - `conversations`: Conversation, Message: chat threads;
-- `audit`: AuditEvent: who did what, when, from where.
+- `audit`: AuditEvent: who did what, when, from where;
+- `identity`: OidcIdentity: a user's account at the OpenID Connect provider (its `sub`).
 """
 
 from chat.models.access import ApiToken, Collection, Membership, Role
 from chat.models.audit import AuditEvent
 from chat.models.conversations import Conversation, Message
 from chat.models.documents import Chunk, Document, OcrWords, PageText
+from chat.models.identity import OidcIdentity
 from chat.models.jobs import ChatJob
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "Membership",
     "Message",
     "OcrWords",
+    "OidcIdentity",
     "PageText",
     "Role",
 ]

@@ -38,6 +38,7 @@ from rq.job import Job, JobStatus
 from rq.rate_limit import RateLimitRegistry
 from rq.timeouts import JobTimeoutException
 
+from chat import metrics
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, ReadableError, describe_failure
 from chat.queue.connection import connection, get_queue
 
@@ -147,7 +148,9 @@ def settle_failure(*, kind: JobKind, job: Job, exc: BaseException) -> None:
     row_id, error = job.kwargs[kind.row_kwarg], describe_failure(exc)
     if not is_transient(exc):
         job.retries_left = 0
-    mark = kind.mark_retrying if job.retries_left and job.retries_left > 0 else kind.mark_failed
+    retrying = bool(job.retries_left and job.retries_left > 0)
+    metrics.JOBS.labels(metrics.job_kind(kind.task), "retried" if retrying else "failed").inc()
+    mark = kind.mark_retrying if retrying else kind.mark_failed
     mark(**{kind.row_kwarg: row_id}, error=error, **{name: job.kwargs[name] for name in kind.failure_kwargs})
 
 

@@ -14,6 +14,7 @@ from uuid import UUID
 from django.conf import settings
 from django.db import connection
 
+from chat import metrics
 from chat.backends.llm import ChatModel, ChatModelError, Passage, Turn, get_chat_model
 from chat.languages import detect
 from chat.retrieval import followups, gate
@@ -56,6 +57,7 @@ class Answer:
         return {"answer": self.text, "backend": self.backend, "model": self.model, "sources": self.sources}
 
 
+@metrics.counts_answers
 def answer_question(
     *,
     message: str,
@@ -89,13 +91,14 @@ def answer_question(
             query = followups.combined_query(question=message, previous_query=previous_query)
             topic = previous_query
     expansions = _expansions(chat_model, query=query)
-    with SEARCH_SLOTS:
+    with SEARCH_SLOTS, metrics.RETRIEVAL_DURATION.time():
         passages = _passages(query=query, scope=scope, topic=topic, expansions=expansions)
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
     _release_connection()
     watch = AccessWatch(asker=asker, scope=scope, release=_release_connection)
-    text = chat_model.answer(question=query, passages=passages, history=history, on_delta=watch.wrap(on_delta))
+    with metrics.model_call(chat_model.name, errors=ChatModelError):
+        text = chat_model.answer(question=query, passages=passages, history=history, on_delta=watch.wrap(on_delta))
     watch.check()
     sources = [_source(passage, question=query) for passage in passages]
     return Answer(text=text, backend=chat_model.name, model=chat_model.model, sources=sources, search_query=query)

@@ -19,6 +19,7 @@ import uuid
 from django.conf import settings
 from django.db import transaction
 
+from chat import metrics
 from chat.backends.embeddings import get_embeddings
 from chat.errors import describe_failure
 from chat.models import Chunk, Document
@@ -103,6 +104,7 @@ def embed_document(
             rows = [Chunk(id=chunk_id, embedding=vector) for (chunk_id, _), vector in zip(batch, vectors, strict=True)]
             Chunk.objects.bulk_update(rows, ["embedding"])
             done += len(batch)
+            metrics.VECTORS.inc(len(batch))
             progress.vectors_stored(done, document.chunk_count)
     Document.objects.filter(id=document.id, status=Document.Status.READY).update(
         vector_status=Document.VectorStatus.READY

@@ -21,6 +21,8 @@ matter:
     answering   the chat model (OpenAI-compatible or offline), conversations, answer threads
     ingestion   uploads, PDF text, OCR of scanned pages, chunking
     retrieval   embeddings, the search engine, fusion, the relevance gate
+    oidc        sign-in with an OpenID Connect provider, local accounts, the provider's
+                access tokens on the API (docs/sso.md)
 """
 
 from config.settings.answering import *  # noqa: F403
@@ -29,5 +31,6 @@ from config.settings.base import *  # noqa: F403
 from config.settings.database import *  # noqa: F403
 from config.settings.ingestion import *  # noqa: F403
 from config.settings.limits import *  # noqa: F403
+from config.settings.oidc import *  # noqa: F403
 from config.settings.queues import *  # noqa: F403
 from config.settings.retrieval import *  # noqa: F403

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "chat.web_metrics.RequestMetrics",  # first: every answer counted, by route template
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,6 +74,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# GET /metrics (chat/web_metrics.py): with a token, a scraper gets in with `Authorization: Bearer
+# <token>`; staff sessions always. Unset: staff sessions only.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 
 # The API contract has paths without a trailing slash; the router accepts both forms, so
 # never redirect (a redirected POST loses its body).

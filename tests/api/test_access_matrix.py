@@ -5,13 +5,16 @@ and /v1 included), every page outside the API, and every staff page of the admin
 queue dashboard. Columns: every kind of caller (CALLERS): anonymous; signed-in users who are
 the collection's viewer, editor or manager, a member of nothing (also a staff user), the
 owner of the chat job and conversation; and that owner's API tokens: with every scope, with
-one scope only, limited to another collection, expired, revoked.
+one scope only, limited to another collection, expired, revoked; and the OpenID Connect
+provider's access tokens for that owner (OIDC_API_AUDIENCE), valid and expired, minted by the
+real test provider (tests/support/oidc_provider/), which the module starts.
 
 The expected answer of each cell comes from the ROUTES table below (the "needs" column of
 docs/access.md's Routes table) and a few rules (`expected`): a non-member gets 404 for
 anything in the collection and a 200 list that does not show it; a lesser role 403 naming
 the role needed; a token without the scope 403 naming the scope; an expired or revoked token
-401; a token on /tokens 403. An operation or URL pattern with no entry fails the test, so a
+401; a token on /tokens 403. A provider's access token may do what a token with every scope
+may. An operation or URL pattern with no entry fails the test, so a
 route added later cannot go unchecked.
 
 Each row is a test: its world is made and committed (the streams answer in threads, on their
@@ -37,12 +40,14 @@ from drf_spectacular.generators import EndpointEnumerator
 from rest_framework.test import APIClient
 
 from chat.api.permissions import SESSION_ONLY
-from chat.models import ApiToken, ChatJob, Collection, Conversation, Document, Role
+from chat.backends import oidc
+from chat.models import ApiToken, ChatJob, Collection, Conversation, Document, OidcIdentity, Role
 from chat.selectors.access import Asker
 from chat.services import collections as collection_services
 from chat.services import tokens as token_services
 from chat.services.default_collections import personal_collection
 from tests.support.factories import REFCARD_TEXTS, DocumentFactory, small_pdf
+from tests.support.oidc_provider.fixture import OIDCProvider, oidc_provider  # noqa: F401
 from tests.support.pdfs import REFCARD_QUESTION
 
 ASK, UPLOAD, MANAGE = "ask", "upload", "manage"  # as clients write them (POST /tokens)
@@ -72,6 +77,12 @@ TOKENS = {
     "expired": {"scopes": [ASK, UPLOAD, MANAGE], "expired": True},
     "revoked": {"scopes": [ASK, UPLOAD, MANAGE], "revoked": True},
 }
+# The OpenID Connect provider's access tokens for the owner (chat/api/provider_tokens.py).
+PROVIDER_TOKENS = {
+    "provider": {"scopes": [ASK, UPLOAD, MANAGE]},
+    "provider-expired": {"scopes": [ASK, UPLOAD, MANAGE], "provider_expired": True},
+}
+PROVIDER_AUDIENCE, OWNER_SUBJECT = "pdfchat-api", "alice-at-the-provider"
 OWNER = "alice"  # manages Shared (she made it); owns the chat job and the conversation
 ROLE_OF = {"alice": MANAGER, "bob": VIEWER, "carol": EDITOR, "dave": MANAGER}  # in Shared
 CALLERS = [
@@ -83,6 +94,7 @@ CALLERS = [
     Caller("non-member", user="erin"),
     Caller("staff", user="sam"),  # is_staff, a member of nothing
     *(Caller(f"{name}-token", user=OWNER, token=name) for name in TOKENS),
+    *(Caller(f"{name}-access-token", user=OWNER, token=name) for name in PROVIDER_TOKENS),
 ]
 
 
@@ -155,14 +167,16 @@ class Expect:
 
 def expected(rule: Rule, caller: Caller) -> Expect:
     """The answer docs/access.md promises this caller."""
-    options = TOKENS.get(caller.token, {})
-    bad_token = bool(options.get("expired") or options.get("revoked"))
+    options = {**TOKENS, **PROVIDER_TOKENS}.get(caller.token, {})
+    bad_token = bool(options.get("expired") or options.get("revoked") or options.get("provider_expired"))
     if rule.needs == "public":  # the API's description and docs still authenticate a token sent
         return Expect(401 if bad_token and rule.authenticates else 200)
     if caller.user is None:
         return Expect(401, "credentials were not provided")
     if options.get("expired"):
         return Expect(401, f"the API token {caller.token!r} expired")
+    if options.get("provider_expired"):
+        return Expect(401, "The access token expired at")
     if options.get("revoked"):
         return Expect(401, f"the API token {caller.token!r} was revoked")
     if caller.token is not None and rule.scope is None:
@@ -261,12 +275,29 @@ def _make_world(media: Path) -> World:
     return world
 
 
+@pytest.fixture(scope="module")
+def provider_tokens(oidc_provider: OIDCProvider) -> dict[str, str]:  # noqa: F811
+    """The owner's access tokens from the real provider: valid for long enough, and expired."""
+    mint = oidc_provider.mint_access_token
+    return {
+        "provider": mint(OWNER_SUBJECT, PROVIDER_AUDIENCE, expires_in=3600),
+        "provider-expired": mint(OWNER_SUBJECT, PROVIDER_AUDIENCE, expires_in=-120),
+    }
+
+
 @pytest.fixture
-def world(transactional_db, media_root, settings) -> World:
+def world(transactional_db, media_root, settings, oidc_provider, provider_tokens) -> World:  # noqa: F811
     """Made for each test and committed (the streams answer in threads, on their own database
-    connections); sign-in required, as in production."""
+    connections); sign-in required, as in production; sign-in with the test provider on, its
+    access tokens accepted on the API, the owner known there."""
     settings.API_AUTH_REQUIRED = True
-    return _make_world(media_root)
+    settings.OIDC_ISSUER, settings.OIDC_API_AUDIENCE = oidc_provider.issuer, PROVIDER_AUDIENCE
+    settings.OIDC_RP_CLIENT_ID, settings.OIDC_RP_CLIENT_SECRET = "pdfchat", "pdfchat-secret"
+    oidc.forget()
+    world = _make_world(media_root)
+    OidcIdentity.objects.create(user=world.users[OWNER], issuer=oidc_provider.issuer, subject=OWNER_SUBJECT)
+    world.keys.update(provider_tokens)
+    return world
 
 
 # --- Making the requests ----------------------------------------------------------------------
@@ -345,7 +376,8 @@ REQUESTS: dict[tuple[str, str], Callable[[World], Call]] = {
 def client_for(world: World, caller: Caller, *, path: str = "", raise_errors: bool = True) -> APIClient:
     client = APIClient(raise_request_exception=raise_errors)
     if caller.token is not None:
-        scheme = "Bearer" if path.startswith("/v1/") else "Token"  # as OpenAI clients send their key
+        # As OpenAI clients send their key; the provider's access tokens are always Bearer.
+        scheme = "Bearer" if path.startswith("/v1/") or caller.token in PROVIDER_TOKENS else "Token"
         client.credentials(HTTP_AUTHORIZATION=f"{scheme} {world.keys[caller.token]}")
     elif caller.user is not None:
         client.force_login(world.users[caller.user])
@@ -533,7 +565,8 @@ def test_unknown_ids_are_404(world, method, path):
 @dataclass(frozen=True)
 class Page:
     """A page (a browser's, with a session; pages ignore API tokens). `needs`: "public",
-    "signed-out" (the sign-in page), "sign-in", or the role in Shared; `method` as browsers send."""
+    "signed-out" (the sign-in page), "sign-in", "staff" (/metrics: a staff session; 401 without
+    credentials, 403 for the rest, tokens included), or the role in Shared; `method` as browsers send."""
 
     needs: str
     method: str = "GET"
@@ -546,6 +579,12 @@ PAGES: dict[str, Page] = {
     "documents/<uuid:document_id>/view": Page(VIEWER, url=lambda w: f"/documents/{w.document.id}/view"),
     "accounts/login/": Page("signed-out", url=lambda w: "/accounts/login/"),
     "accounts/logout/": Page("public", method="POST", url=lambda w: "/accounts/logout/"),
+    # OpenID Connect sign-in (on in the world): to the provider's authorization endpoint, and a
+    # callback without a code back to the login page (404 while OIDC_ISSUER is unset: tests/test_sso.py).
+    "oidc/authenticate/": Page("public", url=lambda w: "/oidc/authenticate/"),
+    "oidc/callback/": Page("public", url=lambda w: "/oidc/callback/"),
+    # Prometheus's scrape: METRICS_TOKEN (unset here) or a staff session (tests/test_metrics.py).
+    "metrics": Page("staff", url=lambda w: "/metrics"),
 }
 STAFF_PREFIXES = ("admin/", "django-rq/")  # every pattern under these is tried in test_staff_pages
 
@@ -553,6 +592,10 @@ STAFF_PREFIXES = ("admin/", "django-rq/")  # every pattern under these is tried 
 def page_expected(page: Page, caller: Caller) -> tuple[int, str]:
     """(status, where a redirect goes)."""
     session = caller.user if caller.token is None else None  # a token signs nobody in on a page
+    if page.needs == "staff":
+        if caller.token is None and caller.user is None:
+            return 401, ""
+        return (200, "") if session and caller.name == "staff" else (403, "")
     if page.needs == "public":
         return 302, ""
     if page.needs == "signed-out":

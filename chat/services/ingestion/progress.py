@@ -15,6 +15,7 @@ from typing import Literal
 from django.db.models import F
 from django.db.models.functions import Least
 
+from chat import metrics
 from chat.models import Document
 from chat.services.ingestion.state import DocumentGone
 
@@ -37,6 +38,7 @@ class Progress:
         self._pages_step = max(1, total // PAGE_WRITES)
 
     def page_read(self, done: int, total: int) -> None:
+        metrics.INGESTION_PAGES.inc()
         if done % self._pages_step == 0 or done == total:
             self._write(pages_done=done)
         self._tell("pages", done, total)
@@ -52,6 +54,7 @@ class Progress:
             ocr_pages_done=Least(F("ocr_pages_done") + 1, F("ocr_pages_total"))
         )
         self._ocr_done += 1
+        metrics.OCR_PAGES.inc()
         self._tell("ocr", self._ocr_done, self._ocr_total)
 
     def vectors_stored(self, done: int, total: int) -> None:

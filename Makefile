@@ -1,5 +1,5 @@
 .PHONY: run test bench bench-load bench-retrieval bench-scale bench-llm bench-streaming bench-fairness bench-limits bench-ocr-corpus \
-	bench-ocr-ingestion bench-followups bench-scanned-retrieval bench-sharing
+	bench-ocr-ingestion bench-followups bench-scanned-retrieval bench-sharing bench-embedding
 run:  ## start Redis, web (gunicorn on :5000) and the workers
 	bash scripts/run.sh
 test: ## lint and run the whole test suite
@@ -30,3 +30,5 @@ bench-followups: ## follow-up questions alone and in a conversation: hit@1, hit@
 	bash scripts/bench.sh followups $(ARGS)
 bench-scanned-retrieval: ## retrieval on scanned copies of dev PDFs against their text originals
 	bash scripts/bench.sh scanned-retrieval $(ARGS)
+bench-embedding: ## the offline embedding model's passages a second, now against one run of N threads
+	bash scripts/bench.sh embedding $(ARGS)

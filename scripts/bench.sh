@@ -20,7 +20,7 @@ if [ ! -f "bench/$module.py" ] || [[ "$module" =~ ^(__init__|cli|ingest|inproces
   exit 2
 fi
 case "$module" in
-  retrieval|followups) ;;                        # the app's code in this process: nothing to start
+  retrieval|followups|embedding) ;;              # the app's code in this process: nothing to start
   ocr_corpus) find_tesseract ;;
   scanned_retrieval) find_tesseract ;;
   ocr_ingestion) find_redis_server; find_tesseract ;;

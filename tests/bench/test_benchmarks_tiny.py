@@ -63,6 +63,7 @@ BENCHES = [
     Bench("load", 8),
     Bench("retrieval", 10, postgres=("--database", "postgres")),
     Bench("followups", 5),
+    Bench("embedding", 4),
     Bench("scanned_retrieval", 12, tesseract=True),
     Bench("scale", 33, postgres=("--engines", "postgresql")),
     Bench("sharing", 15, postgres=("--database", "postgresql")),
@@ -230,6 +231,12 @@ def check_followups(output: str) -> None:
         (kind, how) for kind in ("dependent", "independent") for how in ("alone", "in conversation")
     }
     assert all(0 <= number(r["MRR"]) <= 1 for r in rows)
+
+
+def check_embedding(output: str) -> None:
+    (row,) = table(output, "model", "before /s", "now /s", "now/before")
+    assert (row["threads"], row["passages"]) == ("2", "4") and number(row["now /s"]) > 0, row
+    assert "vectors agree: yes" in output
 
 
 def check_scanned_retrieval(output: str) -> None:

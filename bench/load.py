@@ -3,6 +3,7 @@
     make bench-load                     # 1000 submissions from 50 clients
     python -m bench.load --rq-workers 2 --submissions 2000 --clients 100
     python -m bench.load --tiny         # 8 submissions from 2 clients: proves it runs
+    python -m bench.load --compare-metrics   # the same load with metrics on, then off, side by side
 
 Everything runs on loopback ports and in a temporary directory, and is torn down at the end
 (also on Ctrl-C or a failure): a private redis-server; a fresh SQLite database (migrated,
@@ -35,6 +36,12 @@ Phases:
           queue and its started/failed registries are empty. The logs are scanned for
           "database is locked", tracebacks and gunicorn worker timeouts.
 
+With --compare-metrics the whole run is made twice, each on a fresh stack: metrics on as `make
+run` has them (PROMETHEUS_MULTIPROC_DIR set for every child: each process writes its counts to
+files there), then off (METRICS_ENABLED=false: no request middleware, and no
+PROMETHEUS_MULTIPROC_DIR); a last table puts the two side by side with their ratio (the
+target: on within 5% of off).
+
 The exit status is non-zero if a submission errored, or a job failed, was lost, ran or was
 stored twice, did not finish in time, or got an empty or non-extractive answer.
 """
@@ -66,7 +73,7 @@ from rq.results import Result
 from bench import cli
 from bench.stack import ROOT, BenchError, Stack, api_users, manage, running_stack, start_web, wait_until, warm_up
 from bench.stats import percentile
-from bench.tables import fmt, print_table
+from bench.tables import Ratio, fmt, print_table
 
 PDF = ROOT / "bench" / "data" / "pdfs" / "refcard-a4.pdf"
 USERNAME = "loadtest"
@@ -343,8 +350,10 @@ def check(
     submissions: list[Submission],
     submit_seconds: float,
     drained: Drain,
+    measures: dict[str, float | None] | None = None,
 ) -> int:
-    """Stop the servers, verify the database and Redis, print the table; returns the exit status."""
+    """Stop the servers, verify the database and Redis, print the table; returns the exit status.
+    The headline numbers are put in `measures` (for --compare-metrics)."""
     for process in [*stack.named("rqworker"), *stack.named("gunicorn")]:
         stack.stop(process)  # nothing can change while we look
     problems: list[str] = []
@@ -450,6 +459,15 @@ def check(
         ("errors (submissions not 202)", f"{len(errors)}"),
     ]  # fmt: skip
     print_table(["measure", "value"], rows_out, title="load test")
+    if measures is not None:
+        measures.update({
+            "submissions/s": len(submissions) / submit_seconds if submit_seconds else None,
+            "submit latency p50 (ms)": percentile(latencies, 50),
+            "submit latency p95 (ms)": percentile(latencies, 95),
+            "drain: first submission -> last job finished (s)": drain_from_first,
+            "jobs finished per second": worker_rate,
+            "in-job time p50 (ms)": percentile(in_job, 50),
+        })  # fmt: skip
 
     print("\nchecks:")
     checks = [
@@ -517,6 +535,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     add("--pollers", type=int, default=4, help="threads polling GET /chat/jobs/{id} (default 4)")
     add("--poll-window", type=int, default=64, help="most unfinished jobs polled per round (default 64)")
     add("--poll-interval", type=float, default=0.2, help="pause after a round that found unfinished jobs (default 0.2)")
+    add(
+        "--compare-metrics",
+        action="store_true",
+        help="the same load with metrics on (PROMETHEUS_MULTIPROC_DIR) and off (METRICS_ENABLED=false), side by side",
+    )
     add("--keep", action="store_true", help="keep the temporary directory (logs, database) for inspection")
     args = cli.parse(parser, argv, TINY)
     if min(args.submissions, args.clients, args.gunicorn_workers, args.rq_workers, args.pollers, args.poll_window) < 1:
@@ -524,6 +547,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.timeout <= 0 or args.poll_interval < 0:
         parser.error("--timeout must be > 0 and --poll-interval >= 0")
     return args
+
+
+# --compare-metrics: the same run with each of these, one after the other.
+METRICS_MODES = {"metrics on": {"METRICS_ENABLED": "True"}, "metrics off": {"METRICS_ENABLED": "False"}}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -538,10 +565,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     began = time.monotonic()
+    settings = {**SETTINGS, **(TINY_SETTINGS if args.tiny else {})}
+    if not args.compare_metrics:
+        status = run(args, settings)
+    else:
+        results: dict[str, dict[str, float | None]] = {}
+        status = 0
+        for mode, extra in METRICS_MODES.items():
+            print(f"\n=== {mode} ===", flush=True)
+            results[mode] = {}
+            status |= run(args, {**settings, **extra}, measures=results[mode], multiprocess=mode == "metrics on")
+        print_comparison(results)
+    print(f"(total {time.monotonic() - began:.0f} s including set-up)")
+    return status
+
+
+def run(
+    args: argparse.Namespace,
+    settings: dict[str, str],
+    *,
+    measures: dict[str, float | None] | None = None,
+    multiprocess: bool | None = None,
+) -> int:
+    """One load run on a fresh stack; its exit status. `multiprocess`: True sets
+    PROMETHEUS_MULTIPROC_DIR (a fresh directory in the stack's) for every child, False
+    removes it from their environment, None leaves the environment as it is."""
+    began = time.monotonic()
     stop = threading.Event()
     try:
-        settings = {**SETTINGS, **(TINY_SETTINGS if args.tiny else {})}
         with running_stack(prefix="pdfchat-load-", settings=settings, keep=args.keep) as stack:
+            if multiprocess:
+                (stack.tmp / "metrics").mkdir()
+                stack.env["PROMETHEUS_MULTIPROC_DIR"] = str(stack.tmp / "metrics")
+            elif multiprocess is False:
+                stack.env.pop("PROMETHEUS_MULTIPROC_DIR", None)
             prepare(stack, args)
             print(f"set-up done in {time.monotonic() - began:.1f} s ({stack.tmp})", flush=True)
             warm_up(stack)
@@ -553,11 +610,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"submitted {len(accepted)}/{len(submissions)} in {submit_seconds:.2f} s; draining ...", flush=True)
             drained = drain(stack, accepted, args.pollers, args.poll_window, args.poll_interval, deadline)
             print(f"drained in {drained.seconds:.2f} s after the submissions ({drained.polls} polls)", flush=True)
-            status = check(stack, args, submissions, submit_seconds, drained)
+            return check(stack, args, submissions, submit_seconds, drained, measures)
     finally:
         stop.set()
-    print(f"(total {time.monotonic() - began:.0f} s including set-up)")
-    return status
+
+
+def print_comparison(results: dict[str, dict[str, float | None]]) -> None:
+    """The runs' headline numbers side by side, metrics on against off."""
+    on, off = results["metrics on"], results["metrics off"]
+    rows = [[measure, on.get(measure), off.get(measure)] for measure in on]
+    print_table(
+        ["measure", "metrics on", "metrics off"],
+        rows,
+        ratios=[Ratio("metrics on", to="metrics off", title="on/off", spec=".3f")],
+        title="metrics on vs off (same load, fresh stacks)",
+    )
 
 
 if __name__ == "__main__":

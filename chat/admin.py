@@ -4,12 +4,15 @@ is read-only. Staff share collections here (the library above all) and revoke AP
 those changes go through the services and into the audit trail like the API's."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils.text import Truncator
+from django.utils.timesince import timesince
 from rest_framework.authtoken.models import TokenProxy
 
+from chat.errors import QueueUnavailable
 from chat.models import (
     ApiToken,
     AuditEvent,
@@ -22,9 +25,10 @@ from chat.models import (
     Message,
     OidcIdentity,
 )
+from chat.selectors import ingestion
 from chat.services import collections, tokens
 from chat.services.audit import Origin
-from chat.services.documents import delete_document
+from chat.services.documents import cancel_ingestion, delete_document, retry_ingestion
 
 # DRF's tokens were moved into ApiToken (hashed) by migration 0010; its admin page would only confuse.
 if admin.site.is_registered(TokenProxy):
@@ -61,11 +65,41 @@ class ChunkInline(admin.TabularInline):
     can_delete = False
 
 
+class StuckFilter(admin.SimpleListFilter):
+    """Documents processing for longer than INGESTION_STUCK_AFTER seconds."""
+
+    title = "stuck"
+    parameter_name = "stuck"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("yes", "Stuck")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> QuerySet[Document]:
+        return ingestion.stuck(queryset) if self.value() == "yes" else queryset
+
+
+class _IngestionChangeList(ChangeList):
+    """The page's documents, each with the worker running its ingestion job (one Redis round trip)."""
+
+    def get_results(self, request: HttpRequest) -> None:
+        super().get_results(request)
+        workers = ingestion.ingestion_workers(documents=self.result_list)
+        for document in self.result_list:
+            document.worker_name = workers.get(document.id)
+
+
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["title", "collection", "filename", "status", "progress", "chunk_count", "size_bytes", "created_at"]
-    list_filter = ["status", "created_at", "collection__kind"]
-    list_select_related = ["collection"]
+    """Documents, and their ingestion as operators follow it: stage, progress, age, the worker
+    running it, a flag past INGESTION_STUCK_AFTER, and actions to retry or cancel it."""
+
+    list_display = [
+        "title", "owner_or_collection", "status", "stage", "progress", "vectors", "age", "worker", "stuck",
+        "short_error", "size_bytes", "created_at",
+    ]  # fmt: skip
+    list_filter = ["status", StuckFilter, "created_at", "collection__kind"]
+    list_select_related = ["collection", "owner"]
+    actions = ["retry_failed", "cancel_running"]
     search_fields = ["title", "filename", "=sha256", "=id"]
     date_hierarchy = "created_at"
     readonly_fields = [f.name for f in Document._meta.fields]
@@ -75,6 +109,66 @@ class DocumentAdmin(admin.ModelAdmin):
     @admin.display(description="pages")
     def progress(self, obj: Document) -> str:
         return f"{obj.pages_done}/{obj.pages_total}" if obj.pages_total is not None else "-"
+
+    @admin.display(description="owner or collection")
+    def owner_or_collection(self, obj: Document) -> str:
+        return f"{obj.owner.get_username()} / {obj.collection}" if obj.owner else str(obj.collection)
+
+    @admin.display(description="stage")
+    def stage(self, obj: Document) -> str:
+        if obj.status == Document.Status.PROCESSING:
+            if obj.ocr_pages_total:
+                return f"OCR {obj.ocr_pages_done}/{obj.ocr_pages_total}"
+            return "reading pages" if obj.pages_total is not None else "starting"
+        if obj.status == Document.Status.READY and obj.vector_status in (
+            Document.VectorStatus.QUEUED, Document.VectorStatus.RUNNING,
+        ):  # fmt: skip
+            return f"vectors {obj.vector_status}"
+        return obj.status
+
+    @admin.display(description="vectors")
+    def vectors(self, obj: Document) -> str:
+        if obj.vector_status == Document.VectorStatus.OFF:
+            return "-"
+        return f"{obj.vectors_done}/{obj.chunk_count} ({obj.vector_status})"
+
+    @admin.display(description="age")
+    def age(self, obj: Document) -> str:
+        """Since upload; while processing, since the run began."""
+        since = obj.updated_at if obj.status == Document.Status.PROCESSING else obj.created_at
+        return timesince(since)
+
+    @admin.display(description="worker")
+    def worker(self, obj: Document) -> str:
+        return getattr(obj, "worker_name", None) or "—"  # set for the page by _IngestionChangeList
+
+    def get_changelist(self, request: HttpRequest, **kwargs: object) -> type[ChangeList]:
+        return _IngestionChangeList
+
+    @admin.display(boolean=True, description="stuck")
+    def stuck(self, obj: Document) -> bool:
+        return ingestion.is_stuck(document=obj)
+
+    @admin.display(description="error")
+    def short_error(self, obj: Document) -> str:
+        return Truncator(obj.error).chars(120)
+
+    @admin.action(description="Retry failed documents", permissions=["delete"])
+    def retry_failed(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        retried = 0
+        try:
+            for document in queryset.filter(status=Document.Status.FAILED):
+                retried += retry_ingestion(document=document)
+        except QueueUnavailable as exc:
+            self.message_user(request, f"{exc} ({retried} queued again)", messages.ERROR)
+            return
+        self.message_user(request, f"{retried} document(s) queued again.", messages.SUCCESS)
+
+    @admin.action(description="Cancel queued or running documents", permissions=["delete"])
+    def cancel_running(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        running = queryset.filter(status__in=[Document.Status.QUEUED, Document.Status.PROCESSING])
+        canceled = sum(cancel_ingestion(document=document, actor=request.user) for document in running)
+        self.message_user(request, f"{canceled} document(s) cancelled.", messages.SUCCESS)
 
     def has_add_permission(self, request: object) -> bool:
         return False  # documents come in through the API or `manage.py ingest`

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest, multiprocess
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -46,6 +46,8 @@ logger = logging.getLogger(__name__)
 
 @require_GET
 def metrics_view(request: HttpRequest) -> HttpResponse:
+    if not settings.METRICS_ENABLED:
+        raise Http404("Metrics are off (METRICS_ENABLED).")
     refused = _refusal(request)
     if refused is not None:
         return refused

@@ -35,6 +35,9 @@ class ChatJob(models.Model):
     conversation = models.ForeignKey(
         "Conversation", null=True, blank=True, on_delete=models.SET_NULL, related_name="chat_jobs"
     )
+    request_id = models.CharField(
+        max_length=128, blank=True, default="", help_text="The X-Request-ID of the request that asked (in its logs)."
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -38,7 +38,7 @@ from rq.job import Job, JobStatus
 from rq.rate_limit import RateLimitRegistry
 from rq.timeouts import JobTimeoutException
 
-from chat import metrics
+from chat import metrics, request_ids
 from chat.errors import QUEUE_UNAVAILABLE, QueueUnavailable, ReadableError, describe_failure
 from chat.queue.connection import connection, get_queue
 
@@ -73,7 +73,7 @@ def enqueue_on_commit(
     transaction.on_commit(
         partial(
             _enqueue, kind=kind, job_id=job_id, row_id=row_id, description=description, owner_id=owner_id,
-            task_kwargs=task_kwargs,
+            task_kwargs=task_kwargs, request_id=request_ids.current(),
         )
     )  # fmt: skip
 
@@ -90,7 +90,7 @@ def save_and_enqueue(*, row: Model, save: Callable[[], None], kind: JobKind, job
         transaction.on_commit(
             partial(
                 _enqueue, kind=kind, job_id=job_id, row_id=str(row.pk), description=description, refused=refused,
-                owner_id=getattr(row, "owner_id", None),
+                owner_id=getattr(row, "owner_id", None), request_id=request_ids.current(),
             )
         )  # fmt: skip
     if refused:
@@ -107,6 +107,7 @@ def _enqueue(
     refused: list | None = None,
     owner_id: int | None = None,
     task_kwargs: dict | None = None,
+    request_id: str = "",
 ) -> None:
     intervals = getattr(settings, kind.retry_setting)
     queue_name = getattr(settings, kind.queue_setting)
@@ -129,6 +130,9 @@ def _enqueue(
             failure_ttl=settings.RQ_FAILURE_TTL,
             on_failure=Callback(kind.on_failure),
             rate_limit=rate_limit,
+            # The id of the request (or job) that asked, taken when it asked: the worker logs with
+            # it (chat/request_ids.py), and the job's own jobs inherit it.
+            meta={request_ids.META_KEY: request_id} if request_id else None,
             **{kind.row_kwarg: row_id},
             **(task_kwargs or {}),
         )

@@ -43,6 +43,7 @@ from rq.job_lifecycle import call_exception_handlers
 from rq.queue import Queue
 from rq.timeouts import JobTimeoutException
 
+from chat import request_ids
 from chat.errors import ReadableError
 
 logger = logging.getLogger(__name__)
@@ -63,7 +64,11 @@ class Worker(rq_worker.Worker):
 
     def execute_job(self, job: Job, queue: Queue) -> None:
         warm_up()
-        super().execute_job(job, queue)
+        # The request id of the job (its meta, chat/request_ids.py) in every log line while it
+        # runs: this worker's (monitoring, a killed horse's callback) and its forked horse's,
+        # which inherits it. The jobs it enqueues carry it on (lifecycle._enqueue).
+        with request_ids.bound(str((job.meta or {}).get(request_ids.META_KEY) or "")):
+            super().execute_job(job, queue)
 
     def handle_work_horse_killed(self, job: Job, retpid: int, ret_val: int, rusage: object) -> None:
         """A work horse that died (SIGKILL, out of memory) never ran the job's failure callback:

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
+from chat import request_ids
 from chat.errors import LimitReached, ReadableError
 from chat.models import ChatJob, Message
 from chat.queue import events as job_events
@@ -50,6 +51,7 @@ def submit_chat(
         collection_ids=None if collection_ids is None else [str(i) for i in collection_ids],
         document_ids=None if document_ids is None else [str(i) for i in document_ids],
         conversation=conversation,
+        request_id=request_ids.current(),  # the asking request's X-Request-ID, also in the RQ job's meta
     )
 
     def save() -> None:

@@ -64,7 +64,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "chat.web_metrics.RequestMetrics",  # first: every answer counted, by route template
+    # First: the request id (X-Request-ID) is set for everything below, the metrics middleware's
+    # log lines included, and returned on every response; it answers nothing itself, so
+    # RequestMetrics still sees every answer.
+    "chat.request_ids.RequestIdMiddleware",
+    "chat.web_metrics.RequestMetrics",  # every answer counted, by route template
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -78,6 +82,11 @@ MIDDLEWARE = [
 # GET /metrics (chat/web_metrics.py): with a token, a scraper gets in with `Authorization: Bearer
 # <token>`; staff sessions always. Unset: staff sessions only.
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# Off: no RequestMetrics middleware and GET /metrics answers 404 (bench/load.py --compare-metrics
+# measures what metrics cost by running with them on and off).
+METRICS_ENABLED = env.bool("METRICS_ENABLED", default=True)
+if not METRICS_ENABLED:
+    MIDDLEWARE = [name for name in MIDDLEWARE if name != "chat.web_metrics.RequestMetrics"]
 
 # The API contract has paths without a trailing slash; the router accepts both forms, so
 # never redirect (a redirected POST loses its body).
@@ -130,11 +139,26 @@ STORAGES = {
     },
 }
 
+# Every log line carries the request id of the request or job it is about ("-" outside one;
+# chat/request_ids.py). LOG_FORMAT=json: one JSON object a line, for log shippers.
+LOG_FORMAT = env.str("LOG_FORMAT", default="text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "chat.request_ids.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "chat.request_ids.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # httpx (and the httpx2 that openai uses) log every request to the model server at INFO:
     # noise in `manage.py ask` and in the workers' logs.

@@ -21,6 +21,8 @@ OCR_MIN_CHARS = env.int("OCR_MIN_CHARS", default=20)
 OCR_BATCH_PAGES = env.int("OCR_BATCH_PAGES", default=8)
 OCR_PAGE_TIMEOUT = env.float("OCR_PAGE_TIMEOUT", default=60.0)
 OCR_DPI = env.int("OCR_DPI", default=300)
+# A document processing longer than this many seconds is flagged "stuck" in the admin's document list.
+INGESTION_STUCK_AFTER = env.int("INGESTION_STUCK_AFTER", default=3600)
 # Characters per chunk; 1200/200 gave the best hit@5 and MRR on the dev set (bench/retrieval.py).
 CHUNK_SIZE = env.int("CHUNK_SIZE", default=1200)
 CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=200)

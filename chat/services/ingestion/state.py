@@ -3,7 +3,8 @@ r"""A document's ingestion states, changed here and nowhere else.
     queued --start--> processing --ready--> ready
       ^                  |   \--retrying--> queued (RQ tries again)
       |                  \--failed--> failed
-      \------------------------------- queue_again (the retry endpoint, or the same upload again)
+      \------------------------------- queue_again (the admin's retry, or the same upload again)
+    queued/processing --cancelled--> failed ("Cancelled by ...", the admin's cancel)
 
 Each change writes every field the new state implies, so no state keeps a field left over
 from another (progress from a failed run, chunks counted for a document that has none). A
@@ -48,8 +49,8 @@ def queue_again(document: Document) -> list[str]:
 def start(*, document_id: uuid.UUID | str) -> Document | None:
     """A run begins: processing, with no chunks and no progress yet; None if it was deleted."""
     updated = Document.objects.filter(id=document_id).update(
-        status=Document.Status.PROCESSING, error="", **NO_CHUNKS, **NO_PROGRESS
-    )
+        status=Document.Status.PROCESSING, error="", updated_at=timezone.now(), **NO_CHUNKS, **NO_PROGRESS
+    )  # updated_at: when this run began (the admin flags a run past INGESTION_STUCK_AFTER)
     return Document.objects.filter(id=document_id).first() if updated else None
 
 
@@ -88,6 +89,19 @@ def failed(*, document_id: uuid.UUID | str, error: str) -> None:
         Document.objects.filter(id=document_id).update(
             status=Document.Status.FAILED, error=error, vector_status=Document.VectorStatus.OFF, **NO_CHUNKS
         )
+
+
+def cancelled(*, document_id: uuid.UUID | str, error: str) -> bool:
+    """A queued or processing document is stopped by an operator: failed with `error`, like a
+    failure (no chunks stay behind). False if it was neither (finished, failed or gone)."""
+    with transaction.atomic():
+        claimed = Document.objects.filter(
+            id=document_id, status__in=[Document.Status.QUEUED, Document.Status.PROCESSING]
+        ).update(status=Document.Status.FAILED, error=error, vector_status=Document.VectorStatus.OFF, **NO_CHUNKS)
+        if claimed:
+            Chunk.objects.filter(document_id=document_id).delete()
+            PageText.objects.filter(document_id=document_id).delete()
+    return bool(claimed)
 
 
 def still_processing(*, document_id: uuid.UUID | str) -> bool:

@@ -1,9 +1,12 @@
 """GET /metrics (chat/web_metrics.py, docs/operations.md "Metrics"), in this process: who may
-scrape it, and each counter moving after a question, an upload, a failed job and a throttled
-request. Without PROMETHEUS_MULTIPROC_DIR (as here) it shows this process's own values."""
+scrape it, and each counter moving after a question, an upload (its OCR pages and vectors too),
+a failed job and a throttled request. Without PROMETHEUS_MULTIPROC_DIR (as here) it shows this
+process's own values."""
 
 import asyncio
 import io
+import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -16,9 +19,11 @@ from rq import SimpleWorker
 
 from chat import metrics
 from chat.api.event_streams import _counted
+from chat.models import Chunk
 from chat.queue.connection import get_queue
 from scripts.processes import ROOT
-from tests.support.pdfs import REFCARD, REFCARD_QUESTION
+from tests.support.ingestion import ingest_inline
+from tests.support.pdfs import REFCARD, REFCARD_QUESTION, scanned_copy
 from tests.support.processes import child_env, run_chat_queue
 
 pytestmark = pytest.mark.django_db
@@ -203,3 +208,18 @@ def test_multiprocess_mode_adds_up_every_process_and_forgets_dead_ones_live_gaug
     text = in_child(scraping, env)
     assert 'pdfchat_jobs_total{event="started",kind="chat"} 2.0' in text
     assert "pdfchat_event_streams_open 0.0" in text
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None and os.environ.get("CI") != "true",
+    reason="no tesseract (apt-get install tesseract-ocr tesseract-ocr-eng)",
+)
+def test_ocr_pages_and_vectors_are_counted(staff, media_root, tmp_path, settings):
+    settings.EMBEDDINGS_BACKEND = "local"  # the bundled model, in this process
+    before = scrape(staff)
+    document = ingest_inline(scanned_copy(REFCARD, tmp_path / "mixed.pdf", pages={3}), title="mixed")
+    after = scrape(staff)
+    assert document.ocr_pages == [3]
+    assert moved(before, after, "pdfchat_ocr_pages_total") == 1
+    assert moved(before, after, "pdfchat_ingestion_pages_total") == 3
+    assert moved(before, after, "pdfchat_vectors_total") == Chunk.objects.filter(document=document).count() > 0

@@ -28,7 +28,8 @@ from chat.models import (
 from chat.selectors import ingestion
 from chat.services import collections, tokens
 from chat.services.audit import Origin
-from chat.services.documents import cancel_ingestion, delete_document, retry_ingestion
+from chat.services.documents import delete_document
+from chat.services.ingestion_control import cancel_ingestion, retry_ingestion
 
 # DRF's tokens were moved into ApiToken (hashed) by migration 0010; its admin page would only confuse.
 if admin.site.is_registered(TokenProxy):

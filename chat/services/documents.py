@@ -78,7 +78,7 @@ def accept_upload(
     if accepted.created:
         _save_and_queue(document, save=partial(save_and_audit, partial(document.save, force_insert=True)))
     else:
-        _retry(document, wrap=save_and_audit)  # uploading a failed document again tries it again
+        queue_again(document, wrap=save_and_audit)  # uploading a failed document again tries it again
     return accepted
 
 
@@ -167,7 +167,7 @@ def _store(
     return Accepted(document=document, created=True)
 
 
-def _retry(document: Document, *, wrap: Callable[[Callable[[], None]], None]) -> None:
+def queue_again(document: Document, *, wrap: Callable[[Callable[[], None]], None]) -> None:
     """Queued again from the start: no error, and no progress left over from the failed run;
     `wrap(save)` saves it (and writes what goes with the save)."""
     fields = state.queue_again(document)
@@ -229,12 +229,12 @@ def delete_document(*, document: Document, actor: User | None = None, origin: au
     with transaction.atomic():
         _audit(audit.Action.DELETE, document=document, actor=actor, origin=origin)
         document.delete()  # its chunks go in the same transaction, and with them its index entries
-        transaction.on_commit(partial(_cancel_jobs, document_id=document_id))
+        transaction.on_commit(partial(cancel_queued_jobs, document_id=document_id))
     if name and storage.exists(name) and not Document.objects.filter(file=name).exists():
         storage.delete(name)
 
 
-def _cancel_jobs(*, document_id: str) -> None:
+def cancel_queued_jobs(*, document_id: str) -> None:
     """The deleted document's queued jobs (queue/lifecycle.py); if Redis is away they
     run later, find no document and end quietly."""
     import logging
@@ -247,54 +247,3 @@ def _cancel_jobs(*, document_id: str) -> None:
         cancel_jobs(row_id=document_id)
     except RedisError as exc:
         logging.getLogger(__name__).warning("could not cancel the jobs of document %s: %s", document_id, exc)
-
-
-# --- The operators' retry and cancel (the admin's ingestion view) ---------------------------
-
-
-def retry_ingestion(*, document: Document) -> bool:
-    """Queue a failed document's ingestion again from the start, as uploading it again does;
-    False (nothing done) if it has not failed. QueueUnavailable if Redis refused the job."""
-    if document.status != Document.Status.FAILED:
-        return False
-    _retry(document, wrap=lambda save: save())
-    return True
-
-
-def cancel_ingestion(*, document: Document, actor: User | None = None) -> bool:
-    """Stop a queued or running document's ingestion, as deleting it does, but keep the
-    document: failed, with "Cancelled by <actor>". Its jobs that have not started are canceled
-    once this commits and a running ingestion job is stopped (RQ's stop-job command: the work
-    horse is killed, the job is STOPPED, no failure callback). A job that is already running
-    elsewhere (an OCR batch) finds the document failed and stores nothing. False if it was
-    neither queued nor running."""
-    who = actor.get_username() if actor is not None else "an operator"
-    with transaction.atomic():
-        if not state.cancelled(document_id=document.id, error=f"Cancelled by {who}"):
-            return False
-        transaction.on_commit(partial(_stop_jobs, document_id=str(document.id), job_id=document.job_id))
-    document.refresh_from_db()
-    return True
-
-
-def _stop_jobs(*, document_id: str, job_id: str) -> None:
-    import logging
-
-    from redis.exceptions import RedisError
-    from rq.command import send_stop_job_command
-    from rq.exceptions import InvalidJobOperation, NoSuchJobError
-    from rq.job import Job, JobStatus
-
-    from chat.queue.connection import connection
-
-    _cancel_jobs(document_id=document_id)
-    if not job_id:
-        return
-    try:
-        redis = connection(settings.INGEST_QUEUE)
-        if Job.fetch(job_id, connection=redis).get_status() == JobStatus.STARTED:
-            send_stop_job_command(redis, job_id)
-    except (NoSuchJobError, InvalidJobOperation):
-        return  # gone, or ended meanwhile
-    except RedisError as exc:
-        logging.getLogger(__name__).warning("could not stop the job of document %s: %s", document_id, exc)

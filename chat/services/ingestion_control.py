@@ -1,0 +1,60 @@
+"""What an operator does to a document's ingestion from the admin's ingestion view (chat/admin.py):
+retry a failed one from the start, as uploading it again does, or cancel a queued or running one,
+as deleting it does but keeping the document, failed, with who cancelled it."""
+
+import logging
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import transaction
+from redis.exceptions import RedisError
+from rq.command import send_stop_job_command
+from rq.exceptions import InvalidJobOperation, NoSuchJobError
+from rq.job import Job, JobStatus
+
+from chat.models import Document
+from chat.queue.connection import connection
+from chat.services.documents import cancel_queued_jobs, queue_again
+from chat.services.ingestion import state
+
+logger = logging.getLogger(__name__)
+
+
+def retry_ingestion(*, document: Document) -> bool:
+    """Queue a failed document's ingestion again from the start, as uploading it again does;
+    False (nothing done) if it has not failed. QueueUnavailable if Redis refused the job."""
+    if document.status != Document.Status.FAILED:
+        return False
+    queue_again(document, wrap=lambda save: save())
+    return True
+
+
+def cancel_ingestion(*, document: Document, actor: User | None = None) -> bool:
+    """Stop a queued or running document's ingestion, as deleting it does, but keep the
+    document: failed, with "Cancelled by <actor>". Its jobs that have not started are canceled
+    once this commits and a running ingestion job is stopped (RQ's stop-job command: the work
+    horse is killed, the job is STOPPED, no failure callback). A job that is already running
+    elsewhere (an OCR batch) finds the document failed and stores nothing. False if it was
+    neither queued nor running."""
+    who = actor.get_username() if actor is not None else "an operator"
+    with transaction.atomic():
+        if not state.cancelled(document_id=document.id, error=f"Cancelled by {who}"):
+            return False
+        transaction.on_commit(partial(_stop_jobs, document_id=str(document.id), job_id=document.job_id))
+    document.refresh_from_db()
+    return True
+
+
+def _stop_jobs(*, document_id: str, job_id: str) -> None:
+    cancel_queued_jobs(document_id=document_id)
+    if not job_id:
+        return
+    try:
+        redis = connection(settings.INGEST_QUEUE)
+        if Job.fetch(job_id, connection=redis).get_status() == JobStatus.STARTED:
+            send_stop_job_command(redis, job_id)
+    except (NoSuchJobError, InvalidJobOperation):
+        return  # gone, or ended meanwhile
+    except RedisError as exc:
+        logger.warning("could not stop the job of document %s: %s", document_id, exc)

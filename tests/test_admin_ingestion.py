@@ -163,7 +163,9 @@ def test_cancel_sends_a_running_job_the_stop_command(
     busy = running("Busy manual")
     started_job(busy, "worker-host.4242")
     stopped = []
-    monkeypatch.setattr("chat.services.ingestion_control.send_stop_job_command", lambda redis, job_id: stopped.append(job_id))
+    monkeypatch.setattr(
+        "chat.services.ingestion_control.send_stop_job_command", lambda redis, job_id: stopped.append(job_id)
+    )
     ready = DocumentFactory(title="Ready card")
 
     with django_capture_on_commit_callbacks(execute=True):

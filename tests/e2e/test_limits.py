@@ -54,7 +54,9 @@ def _token(username: str) -> str:
 
 @pytest.mark.django_db(transaction=True)
 def test_streams_are_rate_limited_like_their_json_twins(start_web):
-    url = start_web(API_AUTH_REQUIRED="true", THROTTLE_CHAT="10/min", ANSWERS_PER_USER="0", STREAMS_PER_USER="0")
+    # Per hour, not per minute: a slow machine may take more than a minute over the 36 requests,
+    # and a minute's window would let the first request's slot free again (seen in CI, PostgreSQL).
+    url = start_web(API_AUTH_REQUIRED="true", THROTTLE_CHAT="10/hour", ANSWERS_PER_USER="0", STREAMS_PER_USER="0")
     headers = {"Authorization": f"Token {_token('ann')}"}
     requests = [
         ("/chat/stream", {"message": "What is pipefail?"}, {}),

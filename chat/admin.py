@@ -323,7 +323,9 @@ class ApiTokenAdmin(admin.ModelAdmin):
 class OidcIdentityAdmin(admin.ModelAdmin):
     """Who signs in with the OpenID Connect provider as whom (services/identity.py). Made at a
     first sign-in, never by hand; changing `user` gives the person's next sign-ins another
-    account (an older local one that pdfchat would not take over by itself: docs/sso.md)."""
+    account (an older local one that pdfchat would not take over by itself: docs/sso.md).
+    Superusers only may change one: whoever may point an identity at an account signs in as
+    that account, so staff with change_oidcidentity could make themselves a superuser."""
 
     list_display = ["subject", "user", "issuer", "created_at", "last_sign_in_at"]
     list_select_related = ["user"]
@@ -334,3 +336,6 @@ class OidcIdentityAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: object) -> bool:
         return False
+
+    def has_change_permission(self, request: HttpRequest, obj: OidcIdentity | None = None) -> bool:
+        return request.user.is_active and request.user.is_superuser

@@ -2,23 +2,49 @@
 
 A neutral module: it imports nothing from chat, so every layer may record into it. With
 PROMETHEUS_MULTIPROC_DIR set (as `make run` sets it) prometheus_client writes each process's
-values to files in that directory, web workers, RQ workers and work horses alike, and
-`GET /metrics` (chat/web_metrics.py) adds them up; without it, each process keeps its own
-values in memory and /metrics shows only the process that answers.
+values to files in that directory, web workers, RQ workers and work horses alike (one RQ
+worker's successive horses to one set of files: share_files_as), and `GET /metrics`
+(chat/web_metrics.py) adds them up; without it, each process keeps its own values in memory
+and /metrics shows only the process that answers.
 
 The gauges computed when scraped (queue depth and age, documents by status) are not here:
 chat/web_metrics.py reads them from Redis and the database at each scrape.
 """
 
+import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from typing import TypeVar
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, values
 
 T = TypeVar("T")
+
+# The name of the files a process writes in PROMETHEUS_MULTIPROC_DIR: its pid, unless it took
+# another (share_files_as). By pid, so that a forked process never writes to its parent's.
+_file_names: dict[int, str] = {}
+
+
+def _process_identifier() -> str:
+    pid = os.getpid()
+    return _file_names.get(pid, str(pid))
+
+
+def share_files_as(name: str) -> None:
+    """From now on this process writes to the files of `name`, carrying on the values a process
+    of that name left there, instead of files of its own pid. For RQ's work horses (a new
+    process per job, chat/queue/worker.py): by pid, their files would pile up, one set per job,
+    and every scrape would read them all. Only for processes that never run at the same time
+    as another of the same name: two processes writing one file lose counts."""
+    _file_names[os.getpid()] = re.sub(r"[^A-Za-z0-9.-]", "-", name)  # "_" separates a file name's parts
+
+
+# Before any metric is made: every value of this module's metrics is named by the function above.
+if values.ValueClass._multiprocess:  # PROMETHEUS_MULTIPROC_DIR is set
+    values.ValueClass = values.MultiProcessValue(process_identifier=_process_identifier)
 
 # Seconds: from a fast page to a long answer of a slow model.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
@@ -55,11 +81,10 @@ EVENT_STREAMS_OPEN = Gauge(
 )
 THROTTLED = Counter("pdfchat_throttled", "Requests refused by a rate limit, by scope", ["scope"])
 
-MODEL_ERROR_KINDS = ("timeout", "connection", "rate_limit", "server", "other")
-
 
 def model_error_kind(exc: BaseException) -> str:
-    """One of MODEL_ERROR_KINDS, from the model server's error (or the one it caused)."""
+    """The `kind` label of pdfchat_model_errors (timeout, connection, rate_limit, server or
+    other), from the model server's error (or the one it caused)."""
     import openai  # only when an answer failed
 
     cause = exc.__cause__ or exc

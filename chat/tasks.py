@@ -29,7 +29,7 @@ def run_ingestion(*, document_id: str) -> dict:
     """Ingest an uploaded PDF; the returned dict is the RQ job result."""
     document = ingestion.ingest(document_id=document_id)
     if document is None:
-        return {"document_id": document_id, "status": "deleted"}
+        return {"document_id": document_id, "status": "skipped"}  # deleted, or cancelled, meanwhile
     return {"document_id": str(document.id), "status": document.status, "chunks": document.chunk_count}
 
 

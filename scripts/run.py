@@ -62,7 +62,9 @@ class Child:
             os.kill(self.popen.pid, signal.SIGTERM)
 
     def stop(self, deadline: float) -> None:
-        self.ask_to_stop()
+        """Wait for it to end (ask_to_stop() first, once), until `deadline`; then SIGKILL its
+        group. Never a second SIGTERM: RQ's pool takes one more than a second after the first
+        as a cold shutdown, which kills the work horse busy with a job."""
         try:
             self.popen.wait(max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
@@ -147,6 +149,7 @@ class Supervisor:
             child.stop(deadline)
         for child in self.children:
             if child not in others:
+                child.ask_to_stop()
                 child.stop(time.monotonic() + STOP_TIMEOUT)
         self.children.clear()
 

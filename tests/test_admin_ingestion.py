@@ -12,6 +12,8 @@ from rq.job import Job, JobStatus
 
 from chat.models import Chunk, Document
 from chat.queue.connection import get_queue
+from chat.services.ingestion_control import cancel_ingestion
+from chat.tasks import run_ingestion
 from tests.support.factories import DocumentFactory
 from tests.support.ingestion import queue_upload
 from tests.support.pdfs import REFCARD
@@ -155,6 +157,19 @@ def test_cancel_stops_a_queued_document_and_marks_it(staff_client, media_root, d
     run_jobs()  # nothing runs it
     document.refresh_from_db()
     assert document.status == Document.Status.FAILED and not Chunk.objects.filter(document=document).exists()
+
+
+def test_a_cancelled_document_whose_job_runs_anyway_stays_cancelled(media_root):
+    """Redis blinked while cancelling, so the queued job was not canceled: when it runs, it
+    must not bring the document back to life."""
+    document = queue_upload(REFCARD)  # its job is never queued (no commit here): as if Redis lost the cancel
+    operator = get_user_model().objects.create_superuser("olga", "olga@example.com", "pw-for-tests")
+    assert cancel_ingestion(document=document, actor=operator)
+
+    run_ingestion(document_id=str(document.id))
+    document.refresh_from_db()
+    assert document.status == Document.Status.FAILED and document.error == "Cancelled by olga"
+    assert not Chunk.objects.filter(document=document).exists() and document.pages_done == 0
 
 
 def test_cancel_sends_a_running_job_the_stop_command(

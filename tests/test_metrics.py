@@ -13,18 +13,19 @@ import uuid
 
 import pytest
 from django.contrib.auth.models import User
+from prometheus_client import CollectorRegistry, multiprocess
 from prometheus_client.parser import text_string_to_metric_families
 from rest_framework.test import APIClient
 from rq import SimpleWorker
 
 from chat import metrics
 from chat.api.event_streams import _counted
-from chat.models import Chunk
+from chat.models import ChatJob, Chunk
 from chat.queue.connection import get_queue
 from scripts.processes import ROOT
 from tests.support.ingestion import ingest_inline
 from tests.support.pdfs import REFCARD, REFCARD_QUESTION, scanned_copy
-from tests.support.processes import child_env, run_chat_queue
+from tests.support.processes import child_env, run_chat_queue, wait_until
 
 pytestmark = pytest.mark.django_db
 
@@ -208,6 +209,35 @@ def test_multiprocess_mode_adds_up_every_process_and_forgets_dead_ones_live_gaug
     text = in_child(scraping, env)
     assert 'pdfchat_jobs_total{event="started",kind="chat"} 2.0' in text
     assert "pdfchat_event_streams_open 0.0" in text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_workers_successive_work_horses_share_their_files(start_worker, tmp_path, refcard_rows):
+    """Each job runs in a new work horse (a new pid); files named by pid would pile up, one set
+    per job, and a scrape would read them all. A worker's horses (one at a time) share one set,
+    each carrying on the counts the last one left."""
+    metrics_dir = tmp_path / "metrics"
+    metrics_dir.mkdir()
+    worker = start_worker("chat", PROMETHEUS_MULTIPROC_DIR=str(metrics_dir))
+
+    def run_jobs(count: int) -> None:
+        for _ in range(count):
+            assert APIClient().post("/chat/async", {"message": REFCARD_QUESTION}, format="json").status_code == 202
+        finished = ChatJob.objects.filter(status=ChatJob.Status.FINISHED)
+        wait_until(lambda: finished.count() == ChatJob.objects.count(), 60, "the jobs to finish", interval=0.1)
+
+    def job_count(event: str) -> float:
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry, path=str(metrics_dir))
+        return registry.get_sample_value("pdfchat_jobs_total", {"kind": "chat", "event": event})
+
+    run_jobs(2)
+    files = sorted(path.name for path in metrics_dir.iterdir())
+    run_jobs(5)
+    assert sorted(path.name for path in metrics_dir.iterdir()) == files, worker.output()
+    pid = worker.popen.pid  # the worker's own files, and its horses'
+    assert {name.rsplit("_", 1)[1] for name in files} == {f"{pid}.db", f"horse-of-{pid}.db"}, files
+    assert job_count("started") == job_count("finished") == 7
 
 
 @pytest.mark.skipif(

@@ -6,11 +6,12 @@ its issuer is a closed port. The flow against the real provider: tests/e2e/test_
 import sys
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.test import Client
 
 from chat import checks
 from chat.backends import oidc
+from chat.models import OidcIdentity
 
 pytestmark = pytest.mark.django_db
 
@@ -61,8 +62,36 @@ def test_a_stale_callback_is_said_on_the_login_page(sso, settings):
     session.save()
     response = client.get("/oidc/callback/?code=c&state=unknown", follow=True)
     assert "it was stale, or begun in another browser" in response.content.decode()
-    response = client.get("/oidc/callback/?error=access_denied&error_description=Consent+refused", follow=True)
+    response = client.get(
+        "/oidc/callback/?error=access_denied&error_description=Consent+refused&state=known", follow=True
+    )
     assert "did not sign you in: Consent refused." in response.content.decode()
+    assert "known" not in client.session["oidc_states"]  # answered: it cannot be used again
+
+
+def test_an_error_callback_for_a_sign_in_not_begun_here_neither_signs_out_nor_shows_its_text(sso, settings):
+    settings.AUTHENTICATION_BACKENDS = [*settings.AUTHENTICATION_BACKENDS, "chat.web_oidc.ProviderBackend"]
+    client = Client()
+    client.force_login(User.objects.create_user("ann"))
+    session = client.session
+    session["oidc_states"] = {"known": {"nonce": "n", "code_verifier": "v", "added_on": 0}}
+    session.save()
+
+    lure = "Your account is locked: call +1 555 0100 now"
+    for state in ("", "&state=forged"):
+        response = client.get(f"/oidc/callback/?error=access_denied&error_description={lure}{state}", follow=True)
+        assert response.status_code == 200 and "555 0100" not in response.content.decode()
+        assert "_auth_user_id" in client.session  # still signed in
+        stranger = Client()
+        page = stranger.get(f"/oidc/callback/?error=access_denied&error_description={lure}{state}", follow=True)
+        assert "The sign-in did not complete; try again." in page.content.decode()
+        assert "555 0100" not in page.content.decode()
+
+    # The provider answering a sign-in this session began: its words, cut short, and signed out.
+    response = client.get(f"/oidc/callback/?error=server_error&error_description={'x' * 500}&state=known", follow=True)
+    page = response.content.decode()
+    assert f"did not sign you in: {'x' * 199}…." in page and "x" * 200 not in page
+    assert "_auth_user_id" not in client.session
 
 
 def test_a_deactivated_person_is_signed_out_of_an_open_session(sso, settings):
@@ -95,6 +124,31 @@ def test_local_accounts_off_leaves_only_superusers_a_password_in_the_admin(sso, 
     assert "_auth_user_id" not in ann.session
     response = root.post("/admin/login/?next=/admin/", {"username": "root", "password": "root-password-1"})
     assert response.status_code == 302 and root.get("/admin/").status_code == 200
+
+
+def test_only_a_superuser_may_give_an_identity_another_account():
+    """Whoever may change an identity's user signs in as that user: with
+    change_oidcidentity alone, a staff member would point his own identity at a superuser."""
+    root = User.objects.create_superuser("root", password="root-password-1")
+    mallory = User.objects.create_user("mallory", is_staff=True)
+    mallory.user_permissions.add(*Permission.objects.filter(codename__in=["view_oidcidentity", "change_oidcidentity"]))
+    identity = OidcIdentity.objects.create(user=mallory, issuer=DEAD_ISSUER, subject="s-mallory")
+    url = f"/admin/chat/oidcidentity/{identity.pk}/change/"
+
+    staff = Client()
+    staff.force_login(mallory)
+    page = staff.get(url)
+    assert page.status_code == 200 and 'name="user"' not in page.content.decode()  # read-only
+    assert staff.post(url, {"user": root.pk}).status_code == 403
+    identity.refresh_from_db()
+    assert identity.user == mallory
+
+    superuser = Client()
+    superuser.force_login(root)
+    older = User.objects.create_user("mallory-local")
+    assert superuser.post(url, {"user": older.pk}).status_code == 302
+    identity.refresh_from_db()
+    assert identity.user == older
 
 
 def test_checks_of_a_half_made_configuration(settings, monkeypatch):

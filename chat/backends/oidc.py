@@ -20,7 +20,11 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-LEEWAY_SECONDS = 30  # clock skew allowed on an access token's exp, iat and nbf
+LEEWAY_SECONDS = 30  # clock skew allowed on an access token's and an ID token's exp, iat and nbf
+# A sign-in starts from a discovery document at most this old (OIDC_DISCOVERY_TTL if shorter):
+# fresh enough to say on the login page that the provider is down, without asking it at every
+# anonymous visit to /oidc/authenticate/.
+SIGN_IN_DISCOVERY_MAX_AGE = 30
 
 
 class ProviderUnavailable(Exception):
@@ -36,7 +40,6 @@ class Endpoints:
     """Where the provider's endpoints are. Empty `userinfo`: the ID token's claims alone;
     empty `end_session`: no RP-initiated logout (signing out ends pdfchat's session only)."""
 
-    issuer: str
     authorization: str
     token: str
     jwks: str
@@ -121,8 +124,8 @@ def endpoints(*, max_age: float | None = None) -> Endpoints:
             "ask an administrator to set them (docs/sso.md)."
         )
     return Endpoints(
-        issuer=settings.OIDC_ISSUER, authorization=merged["authorization_endpoint"], token=merged["token_endpoint"],
-        jwks=merged["jwks_uri"], userinfo=merged["userinfo_endpoint"], end_session=merged["end_session_endpoint"],
+        authorization=merged["authorization_endpoint"], token=merged["token_endpoint"], jwks=merged["jwks_uri"],
+        userinfo=merged["userinfo_endpoint"], end_session=merged["end_session_endpoint"],
     )  # fmt: skip
 
 

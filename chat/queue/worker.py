@@ -43,7 +43,7 @@ from rq.job_lifecycle import call_exception_handlers
 from rq.queue import Queue
 from rq.timeouts import JobTimeoutException
 
-from chat import request_ids
+from chat import metrics, request_ids
 from chat.errors import ReadableError
 
 logger = logging.getLogger(__name__)
@@ -94,8 +94,11 @@ class Worker(rq_worker.Worker):
     # --- Memory limit of ingest work horses (INGEST_MEMORY_LIMIT_MB) ----------------------------
 
     def main_work_horse(self, job: Job, queue: Queue) -> None:
-        """In the forked work horse, before the job runs: cap its address space (RLIMIT_AS) for
-        ingest and vectors jobs. Tesseract, started by the horse, inherits the cap."""
+        """In the forked work horse, before the job runs: its metrics go to the files of this
+        worker's horses (one horse at a time runs, so one set of files serves them all, rather
+        than a new set per job: chat/metrics.py); and for ingest and vectors jobs its address
+        space is capped (RLIMIT_AS). Tesseract, started by the horse, inherits the cap."""
+        metrics.share_files_as(f"horse-of-{self.pid or os.getppid()}")  # the worker's pid
         limit = memory_limit_mb(job.origin)
         if limit:
             _, hard = resource.getrlimit(resource.RLIMIT_AS)

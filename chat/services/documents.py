@@ -94,16 +94,19 @@ def store_upload(
 ) -> Accepted:
     """`accept_upload` without queueing anything or checking roles (the operator's command
     names the collection): the same checks, the file and its row, saved as queued (and
-    audited). `manage.py ingest` ingests it right away, in its own process. Without a
-    `collection`, the owner's personal one, or the library."""
+    audited; a failed one again: an ingestion runs only a queued document, ingestion/state.py).
+    `manage.py ingest` ingests it right away, in its own process. Without a `collection`, the
+    owner's personal one, or the library."""
     if collection is None:
         collection = default_collection(asker=Asker(user=owner))
     accepted = _checked(file=file, filename=filename, owner=owner, collection=collection, title=title,
                         password=password)  # fmt: skip
-    if accepted.created:
+    document = accepted.document
+    if accepted.created or document.status == Document.Status.FAILED:
+        fields = None if accepted.created else state.queue_again(document)
         with transaction.atomic():
-            accepted.document.save(force_insert=True)
-            _audit(audit.Action.UPLOAD, document=accepted.document, actor=owner, origin=origin)
+            document.save(force_insert=accepted.created, update_fields=fields)
+            _audit(audit.Action.UPLOAD, document=document, actor=owner, origin=origin)
     return accepted
 
 

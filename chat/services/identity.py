@@ -7,12 +7,13 @@ to date at every one, from the claims the provider vouched for.
 - **Username.** Taken from OIDC_USERNAME_CLAIM at the first sign-in (else the email's local
   part, else the subject). If a pdfchat account has that name already (a local account, or
   another subject's), the new account gets the first free `name-2`, `name-3`...: an existing
-  account, its password and documents, is never taken over. An administrator who wants the
-  person in the older account moves their OIDC identity to it in the admin.
+  account, its password and documents, is never taken over. A superuser who wants the person
+  in the older account moves their OIDC identity to it in the admin (superusers only: admin.py).
 - **Groups.** Each name in OIDC_GROUPS_CLAIM is a Django group (made if need be), and so may
   be a member of collections (selectors/access.py). The provider manages the memberships it
   granted: a group it stops sending is left at the next sign-in; memberships given in pdfchat
-  (the admin) are left alone. No groups claim is no groups.
+  (the admin) are left alone, also when the provider sends the same group. No groups claim is
+  no groups.
 - **Staff.** With OIDC_STAFF_GROUP set, is_staff is whether the person is in it, at every
   sign-in. Superuser status is pdfchat's own.
 """
@@ -28,6 +29,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from chat.models import OidcIdentity
+from chat.selectors.identity import identity_for_subject
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ def sign_in_with_provider(*, issuer: str, claims: Mapping[str, Any]) -> User:
 
 def _sign_in(*, issuer: str, subject: str, claims: Mapping[str, Any], email: str, groups: list[str] | None) -> User:
     with transaction.atomic():
-        identity = OidcIdentity.objects.select_related("user").filter(issuer=issuer, subject=subject).first()
+        identity = identity_for_subject(issuer=issuer, subject=subject)
         if identity is None:
             user = User(username=free_username(wanted=wanted_username(claims=claims, subject=subject)), email=email)
             user.set_unusable_password()  # signs in with the provider only
@@ -83,16 +85,20 @@ def _sign_in(*, issuer: str, subject: str, claims: Mapping[str, Any], email: str
 def sync_groups(*, identity: OidcIdentity, names: Iterable[str]) -> None:
     """Make the provider-granted memberships of the identity's user exactly `names`: join the
     new ones (groups made if need be), leave those the provider granted before and no longer
-    sends, and keep every membership the provider did not grant."""
+    sends, and keep every membership the provider did not grant. A membership the user held
+    already (an administrator gave it) is not the provider's, even when the provider sends
+    it too: recorded as the provider's, it would be taken away when the provider stops."""
     wanted = [_group(name) for name in names]
     before = set(identity.groups.all())
+    held = set(identity.user.groups.all())
     gone = before - set(wanted)
     if gone:
         identity.user.groups.remove(*gone)
     identity.user.groups.add(*wanted)
-    identity.groups.set(wanted)
-    if gone or set(wanted) != before:
-        logger.info("OIDC: %r's groups from the provider: %s", identity.user.username, sorted(g.name for g in wanted))
+    granted = [group for group in wanted if group in before or group not in held]
+    identity.groups.set(granted)
+    if gone or set(granted) != before:
+        logger.info("OIDC: %r's groups from the provider: %s", identity.user.username, sorted(g.name for g in granted))
 
 
 def _group(name: str) -> Group:

@@ -46,9 +46,9 @@ def oidc_env(provider: OIDCProvider, **extra: str) -> dict[str, str]:
     }
 
 
-def start_pdfchat(start_web, provider: OIDCProvider) -> str:
+def start_pdfchat(start_web, provider: OIDCProvider, **extra: str) -> str:
     """A gunicorn with OIDC on, registered at the provider (its redirect and logout URIs)."""
-    url = start_web(workers=1, **oidc_env(provider))
+    url = start_web(workers=1, **oidc_env(provider, **extra))
     provider.add_client(CLIENT_ID, CLIENT_SECRET, [f"{url}/oidc/callback/"], [f"{url}/accounts/login/"])
     return url
 
@@ -165,7 +165,9 @@ def test_refusals_and_a_provider_that_is_down(start_web, oidc_provider, browser)
     provider = oidc_provider
     provider.add_user("bob", "bob-pw", "bob@example.com", email_verified=False)
     provider.add_user("cid", "cid-pw", "cid@example.com")
-    web = start_pdfchat(start_web, provider)
+    # Discovery kept no time: a sign-in starts from a document at most 30 s old, and the provider
+    # stops within seconds of the last one here (tests/test_sso_callback.py: kept 30 s).
+    web = start_pdfchat(start_web, provider, OIDC_DISCOVERY_TTL="0")
 
     page = sign_in(browser, web, provider, "bob", "bob-pw")
     assert str(page.url) == f"{web}/accounts/login/" and page.status_code == 200

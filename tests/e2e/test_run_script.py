@@ -121,19 +121,79 @@ time.sleep(30)
 """
 
 
-def test_stopping_a_child_signals_its_leader_alone(tmp_path):
-    """The SIGTERM that asks a child to stop goes to its leader, which passes it on: RQ's pool
-    takes a second signal to a worker a second later as a cold shutdown (found in CI, under load)."""
+def import_run():
+    """scripts/run.py, which imports its neighbour `processes` as a top-level module."""
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import run
     finally:
         sys.path.remove(str(ROOT / "scripts"))
+    return run
+
+
+def test_stopping_a_child_signals_its_leader_alone(tmp_path):
+    """The SIGTERM that asks a child to stop goes to its leader, which passes it on: RQ's pool
+    takes a second signal to a worker a second later as a cold shutdown (found in CI, under load)."""
+    run = import_run()
     notes = tmp_path / "signals.txt"
     child = run.Child("probe", [sys.executable, "-c", LEADER_AND_MEMBER, str(notes)], run.Output())
     wait_until(lambda: notes.exists() and "ready" in notes.read_text(), 10, "the probe to start")
     member = [pid for pid in descendants(child.popen.pid) if pid != child.popen.pid]
+    child.ask_to_stop()
     child.stop(time.monotonic() + 5)
     assert notes.read_text().split() == ["ready", "leader"]
     assert member  # and the group's SIGKILL, after the leader left, takes it:
     wait_until(lambda: not any(_running(pid) for pid in member), 5, "the group's other member to be killed")
+
+
+# A stand-in for a child busy with a job: notes every signal it gets (name, wall-clock time),
+# and after the first SIGTERM finishes its "job" in LINGER seconds, as a worker's horse does.
+BUSY_CHILD = """
+import signal, sys, time
+path, linger = sys.argv[1], float(sys.argv[2])
+ends = []
+def note(signum, frame):
+    with open(path, "a") as out:
+        out.write(f"{signal.Signals(signum).name} {time.time()}\\n")
+    ends.append(ends[0] if ends else time.monotonic() + linger)
+signal.signal(signal.SIGTERM, note)
+with open(path, "a") as out:
+    out.write("ready\\n")
+while not ends or time.monotonic() < ends[0]:
+    time.sleep(0.02)
+"""
+
+
+@pytest.fixture
+def supervisor(monkeypatch):
+    """run.py's Supervisor with a 3 s STOP_TIMEOUT; this process's signal handlers put back after."""
+    run = import_run()
+    monkeypatch.setattr(run, "STOP_TIMEOUT", 3.0)
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield run.Supervisor()
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+
+
+def test_stopping_everything_sends_each_child_one_sigterm(supervisor, tmp_path):
+    """A second SIGTERM to RQ's pool, long after the first, is a cold shutdown: the busy work
+    horse is killed. Each child gets one; past STOP_TIMEOUT the group is killed, not signalled again."""
+    lingers = {"web": 0.5, "chat": 1.5, "ingest": 60.0, "redis": 0.2}  # ingest outlives STOP_TIMEOUT
+    notes = {name: tmp_path / f"{name}.txt" for name in lingers}
+    for name, linger in lingers.items():
+        supervisor.start(name, [sys.executable, "-c", BUSY_CHILD, str(notes[name]), str(linger)])
+    for name, path in notes.items():
+        wait_until(lambda path=path: path.exists() and "ready" in path.read_text(), 10, f"{name} to start")
+
+    began = time.time()
+    supervisor.stop_all()
+    took = time.time() - began
+
+    received = {name: [line.split() for line in path.read_text().splitlines()[1:]] for name, path in notes.items()}
+    assert {name: [sig for sig, _ in got] for name, got in received.items()} == {name: ["SIGTERM"] for name in lingers}
+    terms = {name: float(got[0][1]) for name, got in received.items()}
+    assert max(terms["web"], terms["chat"], terms["ingest"]) < began + 0.5  # together, at once
+    assert terms["redis"] >= began + 3.0  # last, once the others ended (ingest killed at the deadline)
+    assert took < 3.0 + 2.0

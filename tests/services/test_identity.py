@@ -67,6 +67,15 @@ def test_only_the_memberships_the_provider_granted_are_withdrawn():
     assert group_list(user) == ["given-by-an-admin"]
 
 
+def test_a_membership_an_admin_gave_before_the_provider_sent_it_stays_the_admins():
+    user = sign_in_with_provider(issuer=ISSUER, claims=claims(groups=[]))
+    user.groups.add(Group.objects.create(name="support"))  # given by hand in the admin
+    sign_in_with_provider(issuer=ISSUER, claims=claims(groups=["support", "readers"]))
+    assert list(OidcIdentity.objects.get(user=user).groups.values_list("name", flat=True)) == ["readers"]
+    sign_in_with_provider(issuer=ISSUER, claims=claims(groups=[]))  # the provider stops sending both
+    assert group_list(user) == ["support"]
+
+
 def test_groups_off_and_no_staff_group_leave_them_to_pdfchat(settings):
     settings.OIDC_GROUPS_CLAIM = ""
     settings.OIDC_STAFF_GROUP = ""

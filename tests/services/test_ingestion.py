@@ -134,6 +134,17 @@ def test_ingest_and_ask_commands(media_root, capsys):
     assert f"refcard-a4, p. {REFCARD_QUESTION_PAGE}" in out
 
 
+def test_the_ingest_command_tries_a_failed_document_again(media_root, capsys):
+    call_command("ingest", str(REFCARD))
+    Document.objects.update(status=Document.Status.FAILED, error="worker died", chunk_count=0)
+    Chunk.objects.all().delete()
+    capsys.readouterr()
+    call_command("ingest", str(REFCARD))
+    assert "refcard-a4.pdf: ready as" in capsys.readouterr().out
+    document = Document.objects.get()
+    assert document.status == Document.Status.READY and document.error == "" and document.chunk_count > 0
+
+
 def test_ingest_command_reports_bad_files(media_root, tmp_path, capsys):
     with pytest.raises(CommandError, match="2 of 2"):
         call_command("ingest", str(tmp_path / "missing.pdf"), str(encrypted_copy(REFCARD, tmp_path / "e.pdf")))

@@ -114,8 +114,8 @@ class Command(BaseCommand):
         except Exception as exc:
             self.stderr.write(f"{path}: failed: {describe_failure(exc)}")
             return False
-        if document is None:
-            self.stderr.write(f"{path}: deleted while it was being ingested")
+        if document is None:  # another run has it (a worker's), or it was deleted or cancelled meanwhile
+            self.stderr.write(f"{path}: not ingested here: being ingested elsewhere, deleted or cancelled")
             return False
         pages, chunks = document.pages_total, document.chunk_count
         self.stdout.write(f"{path}: ready as {document.id}: {pages} pages, {chunks} chunks")

@@ -22,8 +22,8 @@ from chat.services.ingestion.state import DocumentGone
 
 def ingest(*, document_id: uuid.UUID | str) -> Document | None:
     """The ingestion job: the document ends ready or failed, or stays processing while its OCR
-    batch jobs run (they finish it). None if it was deleted. Errors are recorded on the document
-    and re-raised, so RQ marks the job failed too."""
+    batch jobs run (they finish it). None if it was deleted or cancelled (not queued). Errors
+    are recorded on the document and re-raised, so RQ marks the job failed too."""
     begun = pipeline.begin(document_id=document_id, progress=Progress(document_id))
     if begun is None:
         return None

@@ -55,11 +55,12 @@ class Begun:
 
 
 def begin(*, document_id: uuid.UUID | str, progress: Progress) -> Begun | None:
-    """Start a run: read every page and plan the OCR batches. None if the document was deleted.
-    A failure is recorded on the document and raised."""
+    """Start a run: read every page and plan the OCR batches. None if the document was deleted,
+    or is not queued (cancelled, or run by another job: state.start). A failure is recorded on
+    the document and raised."""
     document = state.start(document_id=document_id)
     if document is None:
-        return None  # deleted before its job ran
+        return None  # deleted or cancelled before its job ran
     try:
         pages = read_pages(document=document, progress=progress)
         batches = recognition.plan(document_id=document.id, texts=pages.texts, pages=pages.scans, progress=progress)

@@ -47,8 +47,11 @@ def queue_again(document: Document) -> list[str]:
 
 
 def start(*, document_id: uuid.UUID | str) -> Document | None:
-    """A run begins: processing, with no chunks and no progress yet; None if it was deleted."""
-    updated = Document.objects.filter(id=document_id).update(
+    """A run begins: processing, with no chunks and no progress yet. Only a queued document is
+    claimed (an upload, queue_again, RQ's retry after `retrying`): None if it was deleted, or
+    is no longer queued: cancelled by an operator while its job stayed in Redis, or finished
+    or being run by another job. The job then stops quietly."""
+    updated = Document.objects.filter(id=document_id, status=Document.Status.QUEUED).update(
         status=Document.Status.PROCESSING, error="", updated_at=timezone.now(), **NO_CHUNKS, **NO_PROGRESS
     )  # updated_at: when this run began (the admin flags a run past INGESTION_STUCK_AFTER)
     return Document.objects.filter(id=document_id).first() if updated else None

@@ -26,8 +26,8 @@ What it serves (issuer `http://127.0.0.1:<port>/o`):
   iss, sub, aud (= the client_id), azp, client_id, scope, groups (with the `groups` scope),
   iat, exp, jti. They are stored too, so userinfo and introspection accept them.
 - /accounts/login/: a plain Django login form (username, password, "Sign in").
-- /test/...: test-control endpoints (users, clients, minting tokens), answering only requests
-  with the header X-Test-Control-Secret equal to OIDC_PROVIDER_CONTROL_SECRET.
+- /test/...: test-control endpoints (users, clients, minting tokens, its clock), answering only
+  requests with the header X-Test-Control-Secret equal to OIDC_PROVIDER_CONTROL_SECRET.
 
 Its cookies are named op_sessionid and op_csrftoken: a browser sends 127.0.0.1's cookies to
 every port, so the provider's must not overwrite the relying party's sessionid and csrftoken.

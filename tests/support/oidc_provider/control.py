@@ -11,6 +11,8 @@ X-Test-Control-Secret equal to OIDC_PROVIDER_CONTROL_SECRET; bodies and answers 
   code grant, RS256 ID tokens). The secret is stored hashed, as DOT does by default.
 - POST /test/mint  {sub, aud, groups?, expires_in?, scope?, claims?}: a JWT access token signed
   with the provider's key; expires_in may be negative (an expired token).
+- POST /test/clock  {skew}: the ID tokens it issues from now on are dated `skew` seconds ahead
+  (negative: behind), as by a provider whose clock is off; 0 puts it right.
 """
 
 import functools
@@ -30,7 +32,7 @@ from oauth2_provider.models import get_application_model
 
 from tests.support.oidc_provider import tokens
 from tests.support.oidc_provider.models import Profile
-from tests.support.oidc_provider.validators import email_verified, group_names
+from tests.support.oidc_provider.validators import clock_skew_file, email_verified, group_names
 
 SECRET_HEADER = "X-Test-Control-Secret"
 View = Callable[..., HttpResponse]
@@ -156,3 +158,10 @@ def mint(request: HttpRequest, body: dict[str, Any]) -> HttpResponse:
         **extra,
     )
     return JsonResponse({"access_token": tokens.sign(claims), "claims": claims})
+
+
+@control_endpoint
+def clock(request: HttpRequest, body: dict[str, Any]) -> HttpResponse:
+    skew = int(body["skew"])
+    clock_skew_file().write_text(str(skew))
+    return JsonResponse({"skew": skew})

@@ -202,6 +202,18 @@ class OIDCProvider:
         body.update(expires_in=expires_in, claims=claims)
         return self._control("mint", body)["access_token"]
 
+    def set_clock_skew(self, seconds: int) -> None:
+        """Date the ID tokens it issues `seconds` ahead (negative: behind); 0 puts it right."""
+        self._control("clock", {"skew": seconds})
+
+    def requests_seen(self, request_line: str) -> int:
+        """How many requests starting with `request_line` ("POST /o/token/") it has answered so
+        far, from its access log (a request of our own marks the end of the log first)."""
+        marker = f"/test/log-marker/{secrets.token_hex(6)}"
+        self.http.get(self.base_url + marker)  # a 404, logged like any request
+        wait_until(lambda: marker in self.log.read_text(errors="replace"), 10, "the provider to log a request")
+        return sum(f'"{request_line} ' in line for line in self.log.read_text(errors="replace").splitlines())
+
 
 @pytest.fixture(scope="module")
 def oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OIDCProvider]:

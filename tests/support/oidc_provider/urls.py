@@ -14,4 +14,5 @@ urlpatterns = [
     path("test/users/<str:username>/groups", control.user_groups),
     path("test/clients", control.clients),
     path("test/mint", control.mint),
+    path("test/clock", control.clock),
 ]

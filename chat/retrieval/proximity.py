@@ -41,14 +41,20 @@ def best_window(tokens: Sequence[str], weights: Mapping[str, float], *, window: 
     return best
 
 
+def proximity_scores(chunk_ids: Sequence[int], *, weights: Mapping[str, float], language: str) -> dict[int, float]:
+    """Each of `chunk_ids`' best window, as a share (0..1) of the question's whole weight."""
+    total = sum(weights.values())
+    if not chunk_ids or not total:
+        return {}
+    rows = Chunk.objects.filter(pk__in=list(chunk_ids)).values_list("pk", "text", "language")
+    return {
+        pk: best_window(tokenize(text, language=chunk_language or language), weights) / total
+        for pk, text, chunk_language in rows
+    }
+
+
 def proximity_ranking(chunk_ids: Sequence[int], *, weights: Mapping[str, float], language: str) -> list[int]:
     """`chunk_ids` (a fused ranking's head) reordered by their best window; ties keep their order."""
     head = list(chunk_ids[:CANDIDATES])
-    if not head or not weights:
-        return []
-    rows = Chunk.objects.filter(pk__in=head).values_list("pk", "text", "language")
-    scores = {
-        pk: best_window(tokenize(text, language=chunk_language or language), weights)
-        for pk, text, chunk_language in rows
-    }
+    scores = proximity_scores(head, weights=weights, language=language)
     return sorted((pk for pk in head if scores.get(pk, 0.0) > 0), key=lambda pk: -scores[pk])

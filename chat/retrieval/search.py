@@ -2,7 +2,7 @@
 
     tokens -> index terms (terms.py) -> the engine's postings -> BM25 (bm25.py)
                                        + the engine's nearest vectors, when there are any
-           -> reciprocal rank fusion -> its head reordered by term proximity (proximity.py), fused in
+           -> fusion by score (or by rank: fusion.py) -> its head rescored by term proximity (proximity.py)
            -> top k, each with its lexical evidence
 
 It decides nothing about coverage: that is `gate.is_covered`, in one place for every engine.
@@ -17,8 +17,9 @@ from chat.backends.embeddings import get_embeddings
 from chat.languages import detect
 from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.engines import get_engine
-from chat.retrieval.fusion import reciprocal_rank_fusion
-from chat.retrieval.proximity import proximity_ranking
+from chat.retrieval.fusion import reciprocal_rank_fusion, rescore_head, score_fusion
+from chat.retrieval.proximity import CANDIDATES as PROXIMITY_CANDIDATES
+from chat.retrieval.proximity import proximity_ranking, proximity_scores
 from chat.retrieval.terms import MAX_TOKEN_CHARS, index_term
 from chat.retrieval.types import Hit, Scope, SearchResult
 from chat.retrieval.unknown_words import unknown_rare_words, unplaced_names
@@ -51,8 +52,9 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
         probes.update(bigrams(word))
     match = _lexical_match(probes, scope=scope)
 
-    lexical = [chunk_id for chunk_id, _ in match.ranking(query_tokens)]
-    rankings = [lexical]
+    lexical_scored = match.ranking(query_tokens)
+    lexical = [chunk_id for chunk_id, _ in lexical_scored]
+    rankings = [lexical_scored]  # (chunk id, score) best first, each fused at its weight
     weights = [1.0]
     for expansion in expansions:
         rankings.append(_lexical_ranking(expansion, language=language, scope=scope))
@@ -63,23 +65,19 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
     if with_vectors.document_ids and settings.FUSION_VECTOR_WEIGHT > 0:
         query_vector = embeddings.embed_query(query)
         nearest = engine.nearest(scope=with_vectors, vector=query_vector, k=settings.VECTOR_CANDIDATES)
-        rankings.append([chunk_id for chunk_id, _ in nearest])
+        rankings.append(nearest)
         weights.append(settings.FUSION_VECTOR_WEIGHT)
         best_similarity = nearest[0][1] if nearest else None
         for expansion in expansions:  # HyDE proper: the hypothetical answer's nearest passages
             vector = embeddings.embed_query(expansion)
-            rankings.append([chunk_id for chunk_id, _ in engine.nearest(scope=with_vectors, vector=vector, k=k)])
+            rankings.append(engine.nearest(scope=with_vectors, vector=vector, k=k))
             weights.append(settings.QUERY_EXPANSION_WEIGHT * settings.FUSION_VECTOR_WEIGHT)
         if topic.strip() and best_similarity is not None:
             near_topic = engine.nearest(scope=with_vectors, vector=embeddings.embed_query(topic), k=1)
             best_similarity = max([best_similarity] + [similarity for _, similarity in near_topic])
         similarity_floor = embeddings.similarity_floor
-    fused = reciprocal_rank_fusion(rankings, weights=weights)
-    if settings.PROXIMITY_WEIGHT > 0:
-        idf = {token: match.idf(token) for token in query_tokens if match.known(token)}
-        rankings.append(proximity_ranking([chunk_id for chunk_id, _ in fused], weights=idf, language=language))
-        weights.append(settings.PROXIMITY_WEIGHT)
-        fused = reciprocal_rank_fusion(rankings, weights=weights)
+    idf = {token: match.idf(token) for token in query_tokens if match.known(token)}
+    fused = _fuse(rankings, weights=weights, idf=idf, language=language)
     hits = [
         Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))
         for chunk_id, score in fused[:k]
@@ -112,7 +110,29 @@ def _lexical_match(tokens: Iterable[str], *, scope: Scope) -> LexicalMatch:
     return LexicalMatch.from_postings(postings, token_of=token_of, scope=scope)
 
 
-def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[int]:
+def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[tuple[int, float]]:
     """BM25's ranking of the scope's chunks for `text`, in the question's language."""
     tokens = Counter(tokenize(text, language=language))
-    return [chunk_id for chunk_id, _ in _lexical_match(tokens, scope=scope).ranking(tokens)]
+    return _lexical_match(tokens, scope=scope).ranking(tokens)
+
+
+def _fuse(
+    rankings: Sequence[Sequence[tuple[int, float]]], *, weights: Sequence[float], idf: dict[str, float], language: str
+) -> list[tuple[int, float]]:
+    """The rankings merged (FUSION_METHOD: by score, or by rank), then term proximity added
+    over the head (PROXIMITY_WEIGHT): as a score of its own, or as one more ranking."""
+    if settings.FUSION_METHOD == "ranks":
+        orders = [[chunk_id for chunk_id, _ in ranking] for ranking in rankings]
+        fused = reciprocal_rank_fusion(orders, weights=weights)
+        if settings.PROXIMITY_WEIGHT > 0:
+            orders.append(proximity_ranking([chunk_id for chunk_id, _ in fused], weights=idf, language=language))
+            fused = reciprocal_rank_fusion(orders, weights=[*weights, settings.PROXIMITY_WEIGHT])
+        return fused
+    fused = score_fusion(rankings, weights=weights)
+    if settings.PROXIMITY_WEIGHT > 0:
+        head = [chunk_id for chunk_id, _ in fused[:PROXIMITY_CANDIDATES]]
+        scores = proximity_scores(head, weights=idf, language=language)
+        fused = rescore_head(
+            fused, head=len(head), scores=scores, weight=settings.PROXIMITY_WEIGHT, fused_weight=sum(weights)
+        )
+    return fused

@@ -2,6 +2,8 @@
 OpenAI's), the search engine (SQLite FTS5, or PostgreSQL GIN + pgvector), fusion, and the
 relevance gate. docs/configuration.md: "Embeddings and search"; docs/answers.md."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from config.settings.base import env
 
 # "auto": OpenAI embeddings when OPENAI_API_KEY is set, else the bundled offline model
@@ -14,14 +16,19 @@ EMBEDDING_THREADS = env.int("EMBEDDING_THREADS", default=2)
 # The local model reads at most this many tokens of a chunk (256: MRR +0.03 on the tuning
 # half over 128, at 2.5x the cost; bench/retrieval.py).
 EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=256)
-# Reciprocal rank fusion: how much the vector ranking counts against BM25's (1.0 = equal;
-# 0 leaves vectors out of the search). 0.45 was best on the tune halves with
-# multilingual-e5-small (0.3, 0.45, 0.6, 0.8 tried; 0.3 with all-MiniLM-L6-v2 before).
-FUSION_VECTOR_WEIGHT = env.float("FUSION_VECTOR_WEIGHT", default=0.45)
-# Term proximity (chat/retrieval/proximity.py): the fused ranking's head reordered by where the
-# question's words stand closest together, fused in at this weight against BM25's 1.0. 0: off.
-# 0.5 of 0, 0.5, 1 (docs/benchmarks.md: flat on the tune half, better on the test half).
-PROXIMITY_WEIGHT = env.float("PROXIMITY_WEIGHT", default=0.5)
+# How BM25's and the vectors' rankings are merged (chat/retrieval/fusion.py): "scores", a
+# weighted sum of each ranking's scores scaled to 0..1 over its own list, or "ranks", weighted
+# reciprocal rank fusion. "scores" measured better on the tune halves (docs/benchmarks.md).
+FUSION_METHOD = env.str("FUSION_METHOD", default="scores")
+if FUSION_METHOD not in ("scores", "ranks"):
+    raise ImproperlyConfigured(f'FUSION_METHOD must be "scores" or "ranks", not {FUSION_METHOD!r}')
+# The vector ranking's weight against BM25's 1.0 (0 leaves vectors out of the search). 0.7
+# with "scores" (0.3, 0.45, 0.7, 1.0 tried); 0.45 was best with "ranks" (0.3 with MiniLM).
+FUSION_VECTOR_WEIGHT = env.float("FUSION_VECTOR_WEIGHT", default=0.7)
+# Term proximity (chat/retrieval/proximity.py): the fused ranking's first 30 passages rescored by
+# where the question's words stand closest together, at this weight against BM25's 1.0. 0: off.
+# 0.2 with "scores" (0, 0.2, 0.5 tried); 0.5 with "ranks" (docs/benchmarks.md).
+PROXIMITY_WEIGHT = env.float("PROXIMITY_WEIGHT", default=0.2)
 # The search engine follows the database: "auto" (SQLite FTS5 or PostgreSQL GIN + pgvector),
 # "sqlite", "postgresql", or a dotted path to a class (chat/retrieval/engines/).
 SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="auto")

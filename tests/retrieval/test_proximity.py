@@ -28,8 +28,11 @@ def test_a_long_passage_is_read_once():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("weight", "first"), [(0.0, 1), (1.5, 2)])
-def test_the_passage_with_the_words_together_comes_first(weight, first, settings):
+@pytest.mark.parametrize(
+    ("method", "weight", "first"), [("ranks", 0.0, 1), ("ranks", 1.5, 2), ("scores", 0.0, 1), ("scores", 4.0, 2)]
+)
+def test_the_passage_with_the_words_together_comes_first(method, weight, first, settings):
+    settings.FUSION_METHOD = method
     settings.PROXIMITY_WEIGHT = weight
     document = DocumentFactory(title="Shell")
     ChunkFactory(document=document, page=1, text=f"{SCATTERED} {SCATTERED}")  # more occurrences, apart

@@ -6,7 +6,8 @@ outranks the paragraph that says, in one sentence, what happens when a command i
 fails. Term proximity is the classic remedy (Tao and Zhai, SIGIR 2007; Lucene's span and
 interval queries): here, among the fused ranking's first CANDIDATES passages, each is scored by
 its best WINDOW consecutive tokens, summing the IDF of the question's distinct terms inside
-that window, and that order is fused in as one more ranking (PROXIMITY_WEIGHT).
+that window, as a share of the question's whole weight; that score is added to the fused one
+(FUSION_METHOD=scores), or that order fused in as one more ranking (ranks), at PROXIMITY_WEIGHT.
 
 The window slides once over each passage's tokens with counts kept as it goes: linear in the
 passage's length, and only CANDIDATES passages (each at most a chunk long) are read.

@@ -18,6 +18,7 @@ from chat.retrieval.types import Evidence, Posting, Scope
 
 K1 = 1.2
 B = 0.75
+FLOOR = 0.0  # the least score a chunk can have: fusion by score scales from it (fusion.py)
 
 
 @dataclass

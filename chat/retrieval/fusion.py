@@ -1,10 +1,11 @@
 """Merging rankings: by their scores (the default) or by rank (reciprocal rank fusion).
 
-`score_fusion` is a convex combination of each ranking's scores, min-max normalised over its
-own list (Bruch, Gai and Ingber, "An Analysis of Fusion Functions for Hybrid Retrieval", ACM
-TOIS 2023): it keeps how far ahead a passage is, which RRF throws away: BM25's clear winner
-and the cosine's near-tie count alike in RRF. Measured better on the tune halves
-(docs/benchmarks.md); FUSION_METHOD=ranks keeps RRF, which needs no normalisation.
+`score_fusion` is a convex combination of each ranking's scores, min-max normalised: BM25's
+from its theoretical minimum, 0, a cosine's over its own list (Bruch, Gai and Ingber, "An
+Analysis of Fusion Functions for Hybrid Retrieval", ACM TOIS 2023). It keeps how far ahead a
+passage is, which RRF throws away: BM25's clear winner and the cosine's near tie count alike
+in RRF. Measured better on the tune halves (docs/benchmarks.md); FUSION_METHOD=ranks keeps
+RRF, which needs no normalisation.
 """
 
 from collections.abc import Mapping, Sequence
@@ -33,22 +34,28 @@ def reciprocal_rank_fusion(
 
 
 def score_fusion(
-    rankings: Sequence[Sequence[tuple[int, float]]], *, weights: Sequence[float]
+    rankings: Sequence[Sequence[tuple[int, float]]],
+    *,
+    weights: Sequence[float],
+    floors: Sequence[float | None] | None = None,
 ) -> list[tuple[int, float]]:
     """(chunk id, fused score) best first, from rankings of (chunk id, score).
 
-    Each ranking's scores are scaled to 0..1 over its own list (its best 1, its last 0; a
-    chunk a ranking does not list gets 0 from it), then summed by `weights` and divided by
-    their sum: 1 for a chunk ranked first by every ranking. Ties go to the chunk listed first.
+    Each ranking's scores are scaled to 0..1 over its own list: its best 1, and 0 at its
+    `floors` entry, the least score it can give (BM25's is 0), or where none is known (None:
+    a cosine's) at its last. A chunk a ranking does not list gets 0 from it. The scaled scores
+    are summed by `weights` and divided by their sum: 1 for a chunk ranked first by every
+    ranking. Ties go to the chunk listed first. A known floor keeps a short list's last item
+    from counting as nothing: of BM25's two matches, the second may be nearly as good.
     """
     total = sum(weights) or 1.0
     fused: dict[int, float] = {}
     first_seen: dict[int, int] = {}
-    for ranking, weight in zip(rankings, weights, strict=True):
+    for ranking, weight, floor in zip(rankings, weights, floors or [None] * len(rankings), strict=True):
         if not ranking:
             continue
         high = max(score for _, score in ranking)
-        low = min(score for _, score in ranking)
+        low = min(score for _, score in ranking) if floor is None else floor
         span = (high - low) or 1.0
         for chunk_id, score in ranking:
             fused[chunk_id] = fused.get(chunk_id, 0.0) + weight * (score - low) / span

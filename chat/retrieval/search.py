@@ -15,6 +15,7 @@ from django.conf import settings
 
 from chat.backends.embeddings import get_embeddings
 from chat.languages import detect
+from chat.retrieval.bm25 import FLOOR as BM25_FLOOR
 from chat.retrieval.bm25 import LexicalMatch
 from chat.retrieval.engines import get_engine
 from chat.retrieval.fusion import reciprocal_rank_fusion, rescore_head, score_fusion
@@ -59,6 +60,7 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
     for expansion in expansions:
         rankings.append(_lexical_ranking(expansion, language=language, scope=scope))
         weights.append(settings.QUERY_EXPANSION_WEIGHT)
+    floors: list[float | None] = [BM25_FLOOR] * len(rankings)  # the vectors' below: their list's last
     best_similarity, similarity_floor = None, 0.0
     embeddings = get_embeddings()
     with_vectors = scope.with_vectors_of(embeddings.model_id)
@@ -77,7 +79,8 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
             best_similarity = max([best_similarity] + [similarity for _, similarity in near_topic])
         similarity_floor = embeddings.similarity_floor
     idf = {token: match.idf(token) for token in query_tokens if match.known(token)}
-    fused = _fuse(rankings, weights=weights, idf=idf, language=language)
+    floors += [None] * (len(rankings) - len(floors))
+    fused = _fuse(rankings, weights=weights, floors=floors, idf=idf, language=language)
     hits = [
         Hit(chunk_id=chunk_id, score=score, evidence=match.evidence(query_tokens, chunk_id))
         for chunk_id, score in fused[:k]
@@ -117,7 +120,12 @@ def _lexical_ranking(text: str, *, language: str, scope: Scope) -> list[tuple[in
 
 
 def _fuse(
-    rankings: Sequence[Sequence[tuple[int, float]]], *, weights: Sequence[float], idf: dict[str, float], language: str
+    rankings: Sequence[Sequence[tuple[int, float]]],
+    *,
+    weights: Sequence[float],
+    floors: Sequence[float | None],
+    idf: dict[str, float],
+    language: str,
 ) -> list[tuple[int, float]]:
     """The rankings merged (FUSION_METHOD: by score, or by rank), then term proximity added
     over the head (PROXIMITY_WEIGHT): as a score of its own, or as one more ranking."""
@@ -128,7 +136,7 @@ def _fuse(
             orders.append(proximity_ranking([chunk_id for chunk_id, _ in fused], weights=idf, language=language))
             fused = reciprocal_rank_fusion(orders, weights=[*weights, settings.PROXIMITY_WEIGHT])
         return fused
-    fused = score_fusion(rankings, weights=weights)
+    fused = score_fusion(rankings, weights=weights, floors=floors)
     if settings.PROXIMITY_WEIGHT > 0:
         head = [chunk_id for chunk_id, _ in fused[:PROXIMITY_CANDIDATES]]
         scores = proximity_scores(head, weights=idf, language=language)

@@ -19,6 +19,15 @@ def test_a_clear_lead_outweighs_a_near_tie_where_rank_fusion_sees_none():
     assert reciprocal_rank_fusion([[1, 2, 3], [2, 1, 3]], weights=[1.0, 1.0])[0][0] == 1  # a tie: first seen
 
 
+def test_a_known_floor_scales_from_it_not_from_the_lists_last():
+    bm25 = [(1, 10.0), (2, 8.0)]  # two matches, nearly as good: the second is not worth nothing
+    assert dict(score_fusion([bm25], weights=[1.0])) == pytest.approx({1: 1.0, 2: 0.0})
+    assert dict(score_fusion([bm25], weights=[1.0], floors=[0.0])) == pytest.approx({1: 1.0, 2: 0.8})
+    cosine = [(2, 0.9), (1, 0.5)]
+    fused = dict(score_fusion([bm25, cosine], weights=[1.0, 1.0], floors=[0.0, None]))
+    assert fused == pytest.approx({1: 0.5, 2: 0.9})
+
+
 def test_a_list_of_one_or_equal_scores_and_an_empty_one_are_no_trouble():
     assert score_fusion([[(7, 3.0)], []], weights=[1.0, 1.0]) == [(7, 0.0)]
     assert [chunk for chunk, _ in score_fusion([[(5, 1.0), (6, 1.0)]], weights=[1.0])] == [5, 6]  # listed order

@@ -17,7 +17,7 @@ EMBEDDING_THREADS = env.int("EMBEDDING_THREADS", default=2)
 # half over 128, at 2.5x the cost; bench/retrieval.py).
 EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=256)
 # How BM25's and the vectors' rankings are merged (chat/retrieval/fusion.py): "scores", a
-# weighted sum of each ranking's scores scaled to 0..1 over its own list, or "ranks", weighted
+# weighted sum of each ranking's scores scaled to 0..1 (BM25's from 0), or "ranks", weighted
 # reciprocal rank fusion. "scores" measured better on the tune halves (docs/benchmarks.md).
 FUSION_METHOD = env.str("FUSION_METHOD", default="scores")
 if FUSION_METHOD not in ("scores", "ranks"):

@@ -49,6 +49,22 @@ def test_a_heading_missing_from_its_page_starts_its_section_where_the_page_does(
     assert [(p.section, p.text) for p in pieces] == [("", "first page"), ("Not shown", "second page")]
 
 
+def test_a_heading_is_found_as_the_page_spells_it_and_cuts_its_section_there():
+    # The outline writes straight quotes on one line; the page, typographic ones, numbered and
+    # wrapped. Missed, the second question took the first one's answer under its own title.
+    page = (
+        "23 Why shut down early?\nBecause the battery may run out.\n"
+        "24 The CGI programs report access to that host is not authorized \u2014 what\u2019s going\non?\n"
+        "Those programs need to see the host in hosts.conf."
+    )
+    title = "The CGI programs report access to that host is not authorized - what's going on?"
+    headings = [Heading(page=1, level=1, title="Why shut down early?", offset=0), Heading(1, 1, title, -1)]
+    pieces = split_document(pages=[page], headings=headings)
+    assert [p.section for p in pieces] == [headings[0].title, headings[1].title]
+    assert pieces[0].text == "23 Why shut down early?\nBecause the battery may run out."
+    assert pieces[1].text.startswith("24 The CGI programs") and "hosts.conf" in pieces[1].text
+
+
 def test_each_passage_is_analysed_in_the_language_of_its_page():
     pages = ["Der Paketbetreuer muss die Änderungen in das Änderungsprotokoll eintragen, bevor er hochlädt.",
              "The maintainer must record the changes in the changelog before uploading the package."]  # fmt: skip

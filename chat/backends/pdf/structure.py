@@ -149,14 +149,28 @@ def _located(found: list[Found], texts: list[str]) -> list[Heading]:
     out, page, cursor, budget = [], 0, 0, 0
     for number, level, title in found:
         if number != page:
-            page, cursor, budget = number, 0, SEARCH_COST * (len(texts[number - 1]) + 256)
-        offset, budget = _exact(texts[number - 1], title, cursor, budget)
-        if offset < 0:
-            offset, budget = _find(texts[number - 1], _keys(title), cursor, budget)
+            page, cursor, budget = number, 0, page_budget(texts[number - 1])
+        offset, budget = locate(texts[number - 1], title, cursor=cursor, budget=budget)
         if offset >= 0:  # the next heading comes after this one's line, or before it (then found second)
             cursor = texts[number - 1].find("\n", offset) + 1 or len(texts[number - 1])
         out.append(Heading(page=number, level=level, title=title, offset=offset))
     return out
+
+
+def page_budget(text: str) -> int:
+    """What the searches for all of one page's headings may read together (`locate`)."""
+    return SEARCH_COST * (len(text) + 256)
+
+
+def locate(text: str, title: str, *, cursor: int, budget: int) -> tuple[int, int]:
+    """Where the line that shows `title` starts in `text` (from `cursor` on, then before it), -1
+    if none does; and the `budget` left. The line may spell it otherwise: numbered ("26 How
+    do..."), with typographic quotes or ". . .", or wrapped onto a second line. The splitter
+    (chat/services/ingestion/splitting.py) finds the same headings again in the cleaned text."""
+    offset, budget = _exact(text, title, cursor, budget)
+    if offset < 0:
+        offset, budget = _find(text, _keys(title), cursor, budget)
+    return offset, budget
 
 
 def _exact(text: str, title: str, cursor: int, budget: int) -> tuple[int, int]:

@@ -27,13 +27,12 @@ from dataclasses import dataclass, replace
 from django.conf import settings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from chat.backends.pdf.structure import Heading
+from chat.backends.pdf.structure import Heading, locate, page_budget
 from chat.languages import DEFAULT, detect
 from chat.services.ingestion import definitions
 
 MAX_SECTION_CHARS = 300  # of a heading path: deep outlines and long titles are cut
 PATH_SEPARATOR = " > "
-MAX_NUMBERING_CHARS = 12  # what may stand before a heading's title on its line ("3.2.1 ")
 MAX_HEADINGS_PER_PAGE = 60  # more "headings" than this on one page are not structure
 PageStart = tuple[int, int]  # (offset in the passage's text, page number) where a later page begins
 
@@ -84,12 +83,16 @@ def _sections(pages: Sequence[str], headings: Sequence[Heading]) -> list[_Sectio
     stack: list[tuple[int, str]] = []  # (level, title) of the headings above the current text
     sections = [_Section(path="", segments=[])]
     for number, text in enumerate(pages, start=1):
-        cursor = 0
+        cursor, search_from, budget = 0, 0, page_budget(text)
         for heading in by_page.get(number, [])[:MAX_HEADINGS_PER_PAGE]:
-            at = _locate(text, heading.title, cursor)
+            # Found again in the cleaned text (running headers gone, offsets moved), spelt as the
+            # page spells it; one not shown starts its section where the page's text goes on.
+            at, budget = locate(text, heading.title, cursor=search_from, budget=budget)
             if at > cursor:
                 sections[-1].segments.append((number, text[cursor:at]))
-            cursor = max(cursor, at)
+                cursor = at
+            if at >= 0:
+                search_from = max(search_from, text.find("\n", at) + 1 or len(text))
             while stack and stack[-1][0] >= heading.level:
                 stack.pop()
             stack.append((heading.level, heading.title))
@@ -97,30 +100,6 @@ def _sections(pages: Sequence[str], headings: Sequence[Heading]) -> list[_Sectio
         if text[cursor:].strip():
             sections[-1].segments.append((number, text[cursor:]))
     return [section for section in sections if section.segments]
-
-
-def _locate(text: str, title: str, cursor: int) -> int:
-    """Where the heading's line starts in the cleaned page text (running headers gone, offsets
-    moved): the title's first occurrence from `cursor` that opens a line, after at most its
-    numbering ("3.2 ", "Chapter 3 "); else `cursor`: a bookmark to a page that does not show
-    its title starts its section where the page's text continues."""
-    at = text.find(title, cursor) if title else -1
-    while at >= 0:  # each look back is bounded, each look forward starts after the last: linear
-        window = max(cursor, at - MAX_NUMBERING_CHARS - 1)
-        newline = text.rfind("\n", window, at)
-        start = newline + 1 if newline >= 0 else window
-        if (newline >= 0 or window == cursor) and _numbering(text[start:at]):
-            return start
-        at = text.find(title, at + 1)
-    return cursor
-
-
-def _numbering(prefix: str) -> bool:
-    """Whether what stands before a title on its line is its numbering: nothing, "3.2 ",
-    "IV. ", "Chapter 3 "; not words ("pipefail If " before "set", "noun" before "set")."""
-    if not any(char.isalpha() for char in prefix):
-        return True
-    return prefix.endswith(" ") and any(char.isdigit() for char in prefix) and len(prefix.split()) <= 2
 
 
 def _path(stack: list[tuple[int, str]]) -> str:

@@ -37,14 +37,16 @@ def _identifier():  # py3langid's LanguageIdentifier, loaded once per process
     return identifier
 
 
-def detect(text: str) -> str:
-    """The ISO 639-1 code of the language `text` is written in (DEFAULT when unsure)."""
-    return _detect_sample(text[:DETECT_CHARS])
+def detect(text: str, *, default: str = DEFAULT) -> str:
+    """The ISO 639-1 code of the language `text` is written in (`default` when unsure: a
+    passage of code or a table is taken to be in its page's language)."""
+    return _detect_sample(text[:DETECT_CHARS]) or default
 
 
 @lru_cache(maxsize=4096)  # one question is detected by search, snippets and the answerer alike
 def _detect_sample(sample: str) -> str:
+    """The sample's language; "" if unsure."""
     if sum(char.isalpha() for char in sample) < MIN_LETTERS:
-        return DEFAULT
+        return ""
     language, _ = _identifier().classify(sample)
-    return language if language in LANGUAGE_NAMES else DEFAULT  # "und": unsure
+    return language if language in LANGUAGE_NAMES else ""  # "und": unsure

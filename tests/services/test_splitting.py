@@ -72,6 +72,22 @@ def test_each_passage_is_analysed_in_the_language_of_its_page():
     assert [p.language for p in pieces] == ["de", "en"]
 
 
+def test_a_passage_left_in_another_language_is_analysed_in_its_own_and_code_in_its_pages():
+    # A translated handbook keeps some sections in English: analysed as German, an English
+    # question's stemmed words never met them. A passage of code says no language: its page's.
+    page = (
+        "5.9.1 Pakete verschieben\nManchmal wird ein Paket in einen anderen Archivbereich verschoben, weil sich "
+        "seine Lizenz geändert hat oder weil es nun Abhängigkeiten außerhalb von main hat.\n"
+        "5.9.2 Pakete entfernen\nIf for some reason you want to completely remove a package, you need to file a "
+        "bug against ftp.debian.org asking that the package be removed.\n"
+        "5.9.3 Beispiel\n$ reportbug -B debian ftp.debian.org --severity=normal\n  --tag=-1 rm: foo -- RoQA\n"
+    )
+    headings = [Heading(1, 3, "Pakete verschieben", 0), Heading(1, 3, "Pakete entfernen", 140),
+                Heading(1, 3, "Beispiel", 300)]  # fmt: skip
+    pieces = split_document(pages=[page], headings=headings, languages=["de"])
+    assert [p.language for p in pieces] == ["de", "en", "de"]
+
+
 @pytest.mark.parametrize(
     ("question", "page"),
     [("when is pipefail enabled", 2), ("what is a pipeline sequence of commands", 1), ("nothing matches", 1)],

@@ -73,7 +73,7 @@ def split_document(
     pieces: list[Piece] = []
     for section in _sections(pages, headings):
         pieces.extend(_split_section(section, splitter))
-    return [replace(piece, language=languages[piece.page - 1]) for piece in pieces]
+    return [replace(piece, language=detect(piece.text, default=languages[piece.page - 1])) for piece in pieces]
 
 
 def _sections(pages: Sequence[str], headings: Sequence[Heading]) -> list[_Section]:

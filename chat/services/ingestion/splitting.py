@@ -45,7 +45,7 @@ class Piece:
     text: str
     section: str = ""
     page_starts: tuple[PageStart, ...] = ()
-    language: str = DEFAULT  # the language of the page it starts on (chat/languages.py)
+    language: str = DEFAULT  # its own, else its page's (chat/languages.py)
 
 
 @dataclass

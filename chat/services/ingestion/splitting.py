@@ -61,9 +61,18 @@ def split_document(
     languages: Sequence[str] = (),
 ) -> list[Piece]:
     """The passages of a document whose cleaned page texts are `pages` (page 1 first; "" for a
-    page not to index), cut at `headings`; `languages`: each page's (default: detected here).
-    Blank passages are dropped."""
-    languages = list(languages) or [detect(text) for text in pages]
+    page not to index), cut at `headings`; `languages`: each page's (default: detected here,
+    for the pages whose passages say no language of their own). Blank passages are dropped."""
+    page_languages = dict(enumerate(languages, start=1))
+
+    def language_of(piece: Piece) -> str:
+        own = detect(piece.text, default="")
+        if own:
+            return own
+        if piece.page not in page_languages:
+            page_languages[piece.page] = detect(pages[piece.page - 1])
+        return page_languages[piece.page]
+
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=settings.CHUNK_SIZE,
         chunk_overlap=settings.CHUNK_OVERLAP,
@@ -73,7 +82,7 @@ def split_document(
     pieces: list[Piece] = []
     for section in _sections(pages, headings):
         pieces.extend(_split_section(section, splitter))
-    return [replace(piece, language=detect(piece.text, default=languages[piece.page - 1])) for piece in pieces]
+    return [replace(piece, language=language_of(piece)) for piece in pieces]
 
 
 def _sections(pages: Sequence[str], headings: Sequence[Heading]) -> list[_Section]:

@@ -58,7 +58,7 @@ def capitalised_reference(query: str) -> list[str]:
     names = []
     for match in re.finditer(r"\b[A-Z][a-z][A-Za-z0-9]*\b", text):
         before = text[: match.start()].rstrip()
-        if before and before[-1] not in ".!?:;\"'(":
+        if before and before[-1] not in ".!?:;\"'(¿¡":
             names.append(match.group().lower())
     return list(dict.fromkeys(names))
 

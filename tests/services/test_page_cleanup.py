@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chat.backends.pdf.pdfium import PdfiumText
+from chat.backends.pdf.structure import Heading
 from chat.services.ingestion.cleaning import _is_entry, _shape, clean_pages, is_navigation
 from tests.support.pdfs import BASH, MIME_SPEC
 
@@ -38,6 +39,44 @@ def test_a_header_that_names_the_document_everywhere_goes_but_the_same_words_in_
     cleaned = clean_pages(pages_of(MIME_SPEC))
     assert all(not page.text.lower().startswith("shared mime-info database") for page in cleaned[1:])
     assert any("shared MIME-info database" in page.text or "Shared MIME-info" in page.text for page in cleaned)
+
+
+def test_a_chapters_running_line_goes_though_it_runs_over_few_of_the_pages():
+    # developers-reference.de.pdf: even pages close with "58 Kapitel 5. Pakete verwalten", for
+    # that chapter's pages only (18 of 117): too few to be a running line of the whole book.
+    pdf = PdfiumText().open(BROAD / "developers-reference.de.pdf")
+    try:
+        pages, headings = list(pdf.pages()), pdf.headings()
+    finally:
+        pdf.close()
+    assert pages[65].rstrip().endswith("58 Kapitel 5. Pakete verwalten")
+    cleaned = clean_pages(pages, headings=headings)
+    # Chapters 4 to 7 run over 8 to 40 pages; one of 1 to 3 footers (chapters 1-3, 8) is too
+    # short a run to tell from a line that comes back by chance, and stays.
+    footer = re.compile(r"^\d+ Kapitel [4-7]\. ")
+    assert not any(footer.search(line) for page in cleaned for line in page.text.split("\n"))
+    assert cleaned[65].text.endswith("über den Fortschritt des Pakets nach Testing zu informieren.")
+    assert "5.14.2 Aktualisierungen von Unstable" in cleaned[65].text  # the chapter's headings stay
+
+
+def chapter(pages: int, *, top: str) -> list[str]:
+    """Pages opened by `top` (formatted with the page number), then a body line of their own."""
+    return [f"{top.format(n=n)}\nBody text of page {n} about topic {n * 7}." for n in range(1, pages + 1)]
+
+
+def test_a_repeated_heading_or_a_line_without_a_number_is_not_a_chapters_running_line():
+    # Forty pages, each opening with a line that comes back in runs of four or more pages:
+    pages = chapter(40, top="{n}.1.3 Discussion")  # a heading the structure found
+    headings = [Heading(page=n, level=3, title="Discussion", offset=0) for n in range(1, 41)]
+    kept = clean_pages(pages, headings=headings)
+    assert all(page.text.startswith(f"{n}.1.3 Discussion") for n, page in enumerate(kept, start=1))
+    assert not any("Discussion" in page.text for page in clean_pages(pages))  # without them: a running line
+    # Five pages in a row open with the same line, without a number: prose that comes back.
+    prose = chapter(40, top="The default value is: NO.")[:5] + chapter(35, top="Topic {n} goes on here.")
+    assert sum(page.text.startswith("The default value is: NO.") for page in clean_pages(prose)) == 5
+    # With a page number, on six pages in a row of forty: a chapter's running line.
+    running = chapter(40, top="{n} Chapter 3. Installing")[:6] + chapter(34, top="Topic {n} goes on here.")
+    assert not any("Installing" in page.text for page in clean_pages(running))
 
 
 @pytest.mark.parametrize(

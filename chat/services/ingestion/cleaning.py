@@ -6,7 +6,12 @@ document is looked at as a whole:
 - **Running headers and footers** ("BASH(1) General Commands Manual BASH(1)", "GNU Bash 5.2
   2022 September 19 73", "FAI Guide (Fully Automatic Installation) 6 / 33"): lines at the top
   or bottom of a page that repeat, up to their numbers, on many pages. Left in, they glue
-  themselves to the sentences around them in chunks and quotes.
+  themselves to the sentences around them in chunks and quotes. A book's running line often
+  names its chapter ("58 Kapitel 5. Pakete verwalten", "4.4 The GNU Prolog compiler 21"), so it
+  repeats only over that chapter's pages: a line with a number that stands at the edge of
+  LOCAL_RUN pages in a row (every page, or every other one where odd and even pages differ)
+  is one too. A line the document's structure shows as a heading (structure.py) never is: a
+  man page's "NAME", an experiment's "5.2.3 Discussion", a slide's title.
 - **Navigation pages**: tables of contents and indexes, where most lines are a title or a
   term followed by a page number ("2.1 Compiling from source . . . . 7", "ALIASES, 120").
   They mention every topic and answer none, so they are kept out of the index.
@@ -14,12 +19,16 @@ document is looked at as a whole:
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from chat.backends.pdf.structure import Heading
 
 EDGE_LINES = 2  # lines at each end of a page where running headers and footers live
 MIN_REPEATS = 3
 MIN_SHARE_OF_PAGES = 0.2
+LOCAL_RUN = 4  # pages in a row that a chapter's running line (with a number) opens or closes
+LOCAL_GAP = 2  # "in a row": at most this many pages apart (odd and even pages may differ)
 NAVIGATION_SHARE = 0.5  # of a page's lines
 NAVIGATION_MIN_LINES = 8
 # Every check below looks at a bounded stretch of a line, so a page of one long line costs what its length does.
@@ -55,8 +64,11 @@ class Shape:
     origins: list[int]
 
 
-def clean_pages(pages: list[str]) -> list[CleanPage]:
-    running = sorted(_running_lines(pages), key=lambda shape: (-len(shape), shape))  # the longest match first
+def clean_pages(pages: list[str], *, headings: Iterable[Heading] = ()) -> list[CleanPage]:
+    """The pages without their running lines, and which are navigation. `headings` (the
+    document's structure, found in these texts) are never taken for running lines."""
+    found = _running_lines(pages) - _heading_shapes(pages, headings)
+    running = sorted(found, key=lambda shape: (-len(shape), shape))  # the longest match first
     cleaned = []
     for text in pages:
         lines: list[str | None] = list(text.split("\n"))
@@ -131,11 +143,36 @@ def _lowered(line: str) -> tuple[str, list[int] | None]:
 
 
 def _running_lines(pages: list[str]) -> set[str]:
-    """Shapes of lines that open or close many pages."""
+    """Shapes of lines that open or close many pages, or (with a number) LOCAL_RUN pages in a row."""
     counts: Counter[str] = Counter()
-    for text in pages:
+    last_seen: dict[str, int] = {}  # shape: the last page it was an edge line of
+    in_a_row: Counter[str] = Counter()  # shape: how many pages in a row, up to its last
+    local: set[str] = set()
+    for number, text in enumerate(pages):
         lines = [line for line in text.split("\n") if line.strip()]
         edges = {_shape(line).text for line in set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])}
-        counts.update(shape for shape in edges if len(shape) > 1)
+        for shape in edges:
+            if len(shape) <= 1:
+                continue
+            counts[shape] += 1
+            if "#" in shape:
+                close = number - last_seen.get(shape, -LOCAL_GAP - 1) <= LOCAL_GAP
+                in_a_row[shape] = in_a_row[shape] + 1 if close else 1
+                last_seen[shape] = number
+                if in_a_row[shape] >= LOCAL_RUN:
+                    local.add(shape)
     threshold = max(MIN_REPEATS, MIN_SHARE_OF_PAGES * len(pages))
-    return {shape for shape, count in counts.items() if count >= threshold}
+    return {shape for shape, count in counts.items() if count >= threshold} | local
+
+
+def _heading_shapes(pages: list[str], headings: Iterable[Heading]) -> set[str]:
+    """Shapes of the lines the headings were found on."""
+    shapes = set()
+    for heading in headings:
+        if heading.offset < 0 or not 0 < heading.page <= len(pages):
+            continue
+        text = pages[heading.page - 1]
+        start = text.rfind("\n", 0, heading.offset) + 1
+        end = text.find("\n", heading.offset)
+        shapes.add(_shape(text[start : end if end >= 0 else len(text)]).text)
+    return shapes

@@ -33,7 +33,7 @@ from chat.services.ingestion import recognition, state
 from chat.services.ingestion.cleaning import clean_pages
 from chat.services.ingestion.progress import Listener, Progress
 from chat.services.ingestion.reading import read_headings, read_pages
-from chat.services.ingestion.splitting import split_document
+from chat.services.ingestion.splitting import Piece, split_document
 from chat.services.ingestion.state import DocumentGone
 from chat.services.ingestion.storing import store_chunks
 
@@ -90,8 +90,7 @@ def finish(
             texts = recognition.pages_read(document_id=document_id)
         if headings is None:
             headings = read_headings(document=Document.objects.get(id=document_id))
-        cleaned = [page.text if not page.navigation else "" for page in clean_pages(texts)]
-        chunks = split_document(pages=cleaned, headings=headings)
+        chunks = passages(texts=texts, headings=headings)
         if not chunks:
             Document.objects.filter(id=document_id).update(**outcome)  # which pages OCR could not read
             raise PdfError(_why_no_text(document_id))
@@ -104,6 +103,12 @@ def finish(
     except Exception as exc:
         state.failed(document_id=document_id, error=describe_failure(exc))
         raise
+
+
+def passages(*, texts: list[str], headings: list[Heading]) -> list[Piece]:
+    """The pages cleaned and split: the document's passages (none if it has no text)."""
+    cleaned = [page.text if not page.navigation else "" for page in clean_pages(texts, headings=headings)]
+    return split_document(pages=cleaned, headings=headings)
 
 
 def _why_no_text(document_id: uuid.UUID | str) -> str:

@@ -5,6 +5,7 @@ r"""A document's ingestion states, changed here and nowhere else.
       |                  \--failed--> failed
       \------------------------------- queue_again (the admin's retry, or the same upload again)
     queued/processing --cancelled--> failed ("Cancelled by ...", the admin's cancel)
+    ready --resplit--> ready (its passages cut again in place: `manage.py resplit`)
 
 Each change writes every field the new state implies, so no state keeps a field left over
 from another (progress from a failed run, chunks counted for a document that has none). A
@@ -74,6 +75,23 @@ def ready(*, document: Document, chunks: list[Chunk], vector_status: str, outcom
         pages_done=document.pages_total or 0,
         ocr_pages_done=document.ocr_pages_total,
         **outcome,
+    )
+    if not claimed:
+        raise DocumentGone
+
+
+def resplit(*, document: Document, chunks: list[Chunk], vector_status: str) -> None:
+    """A ready document's passages are replaced with `chunks`, in the caller's transaction: it
+    stays ready, and its vectors are to be computed again. DocumentGone if it is no longer ready
+    (deleted, or queued again meanwhile)."""
+    claimed = Document.objects.filter(id=document.id, status=Document.Status.READY).update(
+        chunk_count=len(chunks),
+        token_count=sum(chunk.token_count for chunk in chunks),
+        vector_status=vector_status,
+        vectors_done=0,
+        vector_model="",
+        vector_error="",
+        updated_at=timezone.now(),
     )
     if not claimed:
         raise DocumentGone

@@ -24,6 +24,33 @@ def store_chunks(
     `queue_vectors`, the vectors job is queued with them (else the caller computes them, or
     nobody: `vector_status` says queued until then). `outcome` adds OCR's result fields.
     DocumentGone if the document was deleted, or finished by another job, meanwhile."""
+    rows = chunk_rows(document=document, chunks=chunks)
+    wanted = vectors_wanted()
+    vector_status = Document.VectorStatus.QUEUED if wanted else Document.VectorStatus.OFF
+    with transaction.atomic():
+        state.ready(document=document, chunks=rows, vector_status=vector_status, outcome=outcome or {})
+        Chunk.objects.filter(document=document).delete()
+        Chunk.objects.bulk_create(rows, batch_size=500)
+        PageText.objects.filter(document=document).delete()  # the chunks hold the text now
+        if wanted and queue_vectors:
+            queue_embedding(document_id=document.id, owner_id=document.owner_id)
+
+
+def replace_chunks(*, document: Document, chunks: Sequence[Piece]) -> list[Chunk]:
+    """A ready document's chunks replaced with `chunks` in one transaction: searchable with the
+    old ones until the commit, with the new ones after; their vectors are the caller's to compute
+    (`vector_status` says queued until then). DocumentGone if it is no longer ready."""
+    rows = chunk_rows(document=document, chunks=chunks)
+    vector_status = Document.VectorStatus.QUEUED if vectors_wanted() else Document.VectorStatus.OFF
+    with transaction.atomic():
+        state.resplit(document=document, chunks=rows, vector_status=vector_status)
+        Chunk.objects.filter(document=document).delete()
+        Chunk.objects.bulk_create(rows, batch_size=500)
+    return rows
+
+
+def chunk_rows(*, document: Document, chunks: Sequence[Piece]) -> list[Chunk]:
+    """The rows of `chunks` (not saved), with their index terms."""
     rows = []
     for order, piece in enumerate(chunks):
         indexed = index_text(
@@ -42,12 +69,4 @@ def store_chunks(
                 token_count=indexed.token_count,
             )
         )
-    wanted = vectors_wanted()
-    vector_status = Document.VectorStatus.QUEUED if wanted else Document.VectorStatus.OFF
-    with transaction.atomic():
-        state.ready(document=document, chunks=rows, vector_status=vector_status, outcome=outcome or {})
-        Chunk.objects.filter(document=document).delete()
-        Chunk.objects.bulk_create(rows, batch_size=500)
-        PageText.objects.filter(document=document).delete()  # the chunks hold the text now
-        if wanted and queue_vectors:
-            queue_embedding(document_id=document.id, owner_id=document.owner_id)
+    return rows

@@ -1,0 +1,68 @@
+"""Passages cut again, in place, for documents that are already ready: `manage.py resplit`.
+
+How a document is cut into passages changes with the code and the settings (CHUNK_SIZE,
+CHUNK_OVERLAP, the cleaning of running lines, the structure pass). Ingestion applies a change to
+the documents uploaded after it; the others keep the passages they were cut into, until this
+runs. It reads the PDF's text layer again, then cleans, splits and stores it as ingestion does
+(cleaning.py, splitting.py, storing.py), in one transaction: the document stays ready and
+searchable throughout, with its old passages until the commit and its new ones after. Its
+vectors are computed again afterwards (the caller's choice: now, or `manage.py embed`);
+meanwhile lexical search serves it.
+
+A document part of whose text came from OCR is left as it is: recognised text is not kept once
+its passages are stored (storing.py), and recognising its pages again is an ingestion of its own
+(upload it again, or retry it from the admin once it has failed).
+"""
+
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from chat.backends.pdf import get_pdf_text
+from chat.errors import describe_failure
+from chat.models import Document
+from chat.services.ingestion.pipeline import passages
+from chat.services.ingestion.state import DocumentGone
+from chat.services.ingestion.storing import replace_chunks
+
+NOT_READY = "not ready (it is {status}): only a ready document is cut again"
+FROM_OCR = "part of its text came from OCR, which is not kept: upload it again to read it anew"
+NO_TEXT_NOW = "no text was found in it this time: its passages are kept"
+GONE = "deleted or queued again meanwhile"
+
+
+@dataclass(frozen=True)
+class Resplit:
+    """What became of one document: its passages before and after, or why it was left alone."""
+
+    document_id: uuid.UUID
+    title: str
+    before: int
+    after: int = 0
+    skipped: str = ""  # why its passages were kept ("" if they were cut again)
+
+
+def resplit_document(*, document: Document) -> Resplit:
+    """`document`'s passages cut again from its PDF, as ingestion would cut them now."""
+    left = Resplit(document_id=document.id, title=document.title, before=document.chunk_count)
+    if document.status != Document.Status.READY:
+        return replace(left, skipped=NOT_READY.format(status=document.status))
+    if document.ocr_pages:
+        return replace(left, skipped=FROM_OCR)
+    try:
+        pdf = get_pdf_text().open(Path(document.file.path))
+        try:
+            texts = list(pdf.pages())
+            headings = pdf.headings()
+        finally:
+            pdf.close()
+    except Exception as exc:  # a file gone or unreadable: this document is left as it is, the next goes on
+        return replace(left, skipped=describe_failure(exc))
+    pieces = passages(texts=texts, headings=headings)
+    if not pieces:
+        return replace(left, skipped=NO_TEXT_NOW)
+    try:
+        rows = replace_chunks(document=document, chunks=pieces)
+    except DocumentGone:
+        return replace(left, skipped=GONE)
+    return replace(left, after=len(rows))

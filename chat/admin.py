@@ -159,7 +159,7 @@ class DocumentAdmin(admin.ModelAdmin):
         retried = 0
         try:
             for document in queryset.filter(status=Document.Status.FAILED):
-                retried += retry_ingestion(document=document)
+                retried += retry_ingestion(document=document, actor=request.user, origin=Origin.from_meta(request.META))
         except QueueUnavailable as exc:
             self.message_user(request, f"{exc} ({retried} queued again)", messages.ERROR)
             return
@@ -168,7 +168,8 @@ class DocumentAdmin(admin.ModelAdmin):
     @admin.action(description="Cancel queued or running documents", permissions=["delete"])
     def cancel_running(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
         running = queryset.filter(status__in=[Document.Status.QUEUED, Document.Status.PROCESSING])
-        canceled = sum(cancel_ingestion(document=document, actor=request.user) for document in running)
+        origin = Origin.from_meta(request.META)
+        canceled = sum(cancel_ingestion(document=document, actor=request.user, origin=origin) for document in running)
         self.message_user(request, f"{canceled} document(s) cancelled.", messages.SUCCESS)
 
     def has_add_permission(self, request: object) -> bool:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from rq import SimpleWorker
 from rq.job import Job, JobStatus
 
-from chat.models import Chunk, Document
+from chat.models import AuditEvent, Chunk, Document
 from chat.queue.connection import get_queue
 from chat.services.ingestion_control import cancel_ingestion
 from chat.tasks import run_ingestion
@@ -127,6 +127,9 @@ def test_retry_queues_a_failed_document_again_and_it_ends_ready(
     document.refresh_from_db()
     assert document.status == Document.Status.QUEUED and document.error == "" and document.job_id != old_job
     assert get_queue("ingest").job_ids == [document.job_id]
+    event = AuditEvent.objects.get(action=AuditEvent.Action.INGESTION_RETRY)  # the trail says who, from where
+    assert (event.actor_name, event.target_id, event.ip) == ("admin", str(document.id), "127.0.0.1")
+    assert event.collection_key == document.collection.key
 
     run_jobs()
     document.refresh_from_db()
@@ -138,6 +141,7 @@ def test_retry_leaves_documents_that_have_not_failed(staff_client, media_root):
     response = post_action(staff_client, "retry_failed", ready)
     assert "0 document(s) queued again." in response.content.decode()
     assert Document.objects.get(id=ready.id).status == Document.Status.READY
+    assert not AuditEvent.objects.exists()  # nothing done, nothing recorded
 
 
 def test_cancel_stops_a_queued_document_and_marks_it(staff_client, media_root, django_capture_on_commit_callbacks):
@@ -150,6 +154,8 @@ def test_cancel_stops_a_queued_document_and_marks_it(staff_client, media_root, d
     assert "1 document(s) cancelled." in response.content.decode()
     document.refresh_from_db()
     assert document.status == Document.Status.FAILED and document.error == "Cancelled by admin"
+    event = AuditEvent.objects.get(action=AuditEvent.Action.INGESTION_CANCEL)
+    assert (event.actor_name, event.target_id, event.ip) == ("admin", str(document.id), "127.0.0.1")
     job = Job.fetch(document.job_id, connection=get_queue("ingest").connection)
     assert job.get_status() == JobStatus.CANCELED
     assert get_queue("ingest").job_ids == []
@@ -189,6 +195,7 @@ def test_cancel_sends_a_running_job_the_stop_command(
     busy.refresh_from_db()
     assert busy.status == Document.Status.FAILED and busy.error == "Cancelled by admin"
     assert Document.objects.get(id=ready.id).status == Document.Status.READY  # not queued or running: untouched
+    assert list(AuditEvent.objects.values_list("action", "target_id")) == [("document.cancel", str(busy.id))]
 
 
 def test_people_who_are_not_staff_cannot_reach_it(client, media_root):

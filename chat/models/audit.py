@@ -15,6 +15,8 @@ class AuditEvent(models.Model):
         UPLOAD = "document.upload"
         DELETE = "document.delete"
         DOWNLOAD = "document.download"
+        INGESTION_RETRY = "document.retry"  # an operator queued a failed ingestion again (the admin)
+        INGESTION_CANCEL = "document.cancel"  # an operator stopped a queued or running one (the admin)
         TOKEN_CREATE = "token.create"
         TOKEN_REVOKE = "token.revoke"
         COLLECTION_CREATE = "collection.create"

@@ -73,7 +73,7 @@ def accept_upload(
 
     def save_and_audit(save: Callable[[], None]) -> None:  # in the transaction that queues the job
         save()
-        _audit(audit.Action.UPLOAD, document=document, actor=owner, origin=origin)
+        audit_document(audit.Action.UPLOAD, document=document, actor=owner, origin=origin)
 
     if accepted.created:
         _save_and_queue(document, save=partial(save_and_audit, partial(document.save, force_insert=True)))
@@ -106,7 +106,7 @@ def store_upload(
         fields = None if accepted.created else state.queue_again(document)
         with transaction.atomic():
             document.save(force_insert=accepted.created, update_fields=fields)
-            _audit(audit.Action.UPLOAD, document=document, actor=owner, origin=origin)
+            audit_document(audit.Action.UPLOAD, document=document, actor=owner, origin=origin)
     return accepted
 
 
@@ -210,11 +210,12 @@ def open_file(*, document: Document, actor: User | None, origin: audit.Origin | 
     """The document's PDF, opened for reading (FileNotFoundError if storage lost it); the
     download is audited."""
     opened = document.file.open("rb")
-    _audit(audit.Action.DOWNLOAD, document=document, actor=actor, origin=origin)
+    audit_document(audit.Action.DOWNLOAD, document=document, actor=actor, origin=origin)
     return opened
 
 
-def _audit(action: str, *, document: Document, actor: User | None, origin: audit.Origin | None) -> None:
+def audit_document(action: str, *, document: Document, actor: User | None, origin: audit.Origin | None) -> None:
+    """Record `action` on `document` in its collection's trail (services/audit.py)."""
     audit.record(action=action, actor=actor, origin=origin, target_id=document.id, target_label=document.title,
                  detail={"filename": document.filename, "sha256": document.sha256},
                  collection_key=document.collection.key)  # fmt: skip
@@ -230,7 +231,7 @@ def delete_document(*, document: Document, actor: User | None = None, origin: au
     """
     storage, name, document_id = document.file.storage, document.file.name, str(document.id)
     with transaction.atomic():
-        _audit(audit.Action.DELETE, document=document, actor=actor, origin=origin)
+        audit_document(audit.Action.DELETE, document=document, actor=actor, origin=origin)
         document.delete()  # its chunks go in the same transaction, and with them its index entries
         transaction.on_commit(partial(cancel_queued_jobs, document_id=document_id))
     if name and storage.exists(name) and not Document.objects.filter(file=name).exists():

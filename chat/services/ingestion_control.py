@@ -1,8 +1,11 @@
 """What an operator does to a document's ingestion from the admin's ingestion view (chat/admin.py):
 retry a failed one from the start, as uploading it again does, or cancel a queued or running one,
-as deleting it does but keeping the document, failed, with who cancelled it."""
+as deleting it does but keeping the document, failed, with who cancelled it. Both are written to
+the document's collection's audit trail (services/audit.py), with the operator and the request's
+origin, in the transaction that carries them out."""
 
 import logging
+from collections.abc import Callable
 from functools import partial
 
 from django.conf import settings
@@ -15,22 +18,28 @@ from rq.job import Job, JobStatus
 
 from chat.models import Document
 from chat.queue.connection import connection
-from chat.services.documents import cancel_queued_jobs, queue_again
+from chat.services import audit
+from chat.services.documents import audit_document, cancel_queued_jobs, queue_again
 from chat.services.ingestion import state
 
 logger = logging.getLogger(__name__)
 
 
-def retry_ingestion(*, document: Document) -> bool:
+def retry_ingestion(*, document: Document, actor: User | None = None, origin: audit.Origin | None = None) -> bool:
     """Queue a failed document's ingestion again from the start, as uploading it again does;
     False (nothing done) if it has not failed. QueueUnavailable if Redis refused the job."""
     if document.status != Document.Status.FAILED:
         return False
-    queue_again(document, wrap=lambda save: save())
+
+    def save_and_audit(save: Callable[[], None]) -> None:  # in the transaction that queues the job
+        save()
+        audit_document(audit.Action.INGESTION_RETRY, document=document, actor=actor, origin=origin)
+
+    queue_again(document, wrap=save_and_audit)
     return True
 
 
-def cancel_ingestion(*, document: Document, actor: User | None = None) -> bool:
+def cancel_ingestion(*, document: Document, actor: User | None = None, origin: audit.Origin | None = None) -> bool:
     """Stop a queued or running document's ingestion, as deleting it does, but keep the
     document: failed, with "Cancelled by <actor>". Its jobs that have not started are canceled
     once this commits and a running ingestion job is stopped (RQ's stop-job command: the work
@@ -41,6 +50,7 @@ def cancel_ingestion(*, document: Document, actor: User | None = None) -> bool:
     with transaction.atomic():
         if not state.cancelled(document_id=document.id, error=f"Cancelled by {who}"):
             return False
+        audit_document(audit.Action.INGESTION_CANCEL, document=document, actor=actor, origin=origin)
         transaction.on_commit(partial(_stop_jobs, document_id=str(document.id), job_id=document.job_id))
     document.refresh_from_db()
     return True

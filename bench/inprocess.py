@@ -20,6 +20,8 @@ from typing import Any
 
 __all__ = ["setup_django", "upload"]
 
+MODELS_DIR = Path(__file__).resolve().parent.parent / "var" / "models"  # as settings.MODELS_DIR by default
+
 
 def setup_django(workdir: Path, *, database_url: str = "", migrate: bool = True, **settings: str) -> None:
     """Configure and start Django here: a database in `workdir` (or `database_url`), then migrate.
@@ -37,6 +39,7 @@ def setup_django(workdir: Path, *, database_url: str = "", migrate: bool = True,
         MEDIA_ROOT=str(workdir / "media"),
         LOG_LEVEL="WARNING",
     )
+    os.environ.setdefault("PDFCHAT_MODELS_DIR", str(MODELS_DIR))  # the converted model, not again per run
     os.environ.update(settings)
     django.setup()
     if migrate:

@@ -132,6 +132,7 @@ def child_env(tmp: Path, db_path: Path, redis_url: str, settings: Mapping[str, s
         DJANGO_SETTINGS_MODULE="config.settings",
         DATABASE_URL=f"sqlite:///{db_path}",
         PDFCHAT_VAR_DIR=str(tmp),
+        PDFCHAT_MODELS_DIR=os.environ.get("PDFCHAT_MODELS_DIR", str(ROOT / "var" / "models")),  # converted once
         SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away stack: a throw-away key
         STATIC_ROOT=str(tmp / "staticfiles"),
         MEDIA_ROOT=str(tmp / "media"),

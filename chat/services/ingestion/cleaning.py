@@ -18,6 +18,7 @@ document is looked at as a whole:
 """
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ MAX_PAGE_NUMBER_CHARS = 40  # "page 12 of 345", once blanked, is far shorter
 # What a shape blanks to '#': a number, or a roman numeral standing as a word of its own
 # (digits count as word boundaries: they are blanked too). One quantifier each, bounded or
 # over a single class: no backtracking.
+_LINE_BREAK = re.compile("\n")
 _NUMBER = re.compile(r"\d+|(?<![^\W\d])[ivxlc]{1,6}(?![^\W\d])")
 _PAGE_NUMBER = re.compile(r"(page\s*)?#(\s*(/|of)\s*#)?")  # "12", "page 3", "6 / 33" once blanked
 _LEADER_LINE = re.compile(r"\.(\s?\.){2,}\s*(\d{1,4}|[ivxlc]{1,6})$")  # ". . . 12": 3 dots or more
@@ -166,13 +168,20 @@ def _running_lines(pages: list[str]) -> set[str]:
 
 
 def _heading_shapes(pages: list[str], headings: Iterable[Heading]) -> set[str]:
-    """Shapes of the lines the headings were found on."""
-    shapes = set()
+    """Shapes of the lines the headings were found on: each line shaped once, however many
+    headings stand on it, so the work is bounded by the pages' length."""
+    lines: set[tuple[int, int]] = set()  # (page index, where the line starts)
+    starts_of: dict[int, list[int]] = {}  # page index: where its lines start
     for heading in headings:
-        if heading.offset < 0 or not 0 < heading.page <= len(pages):
+        index = heading.page - 1
+        if heading.offset < 0 or not 0 <= index < len(pages):
             continue
-        text = pages[heading.page - 1]
-        start = text.rfind("\n", 0, heading.offset) + 1
-        end = text.find("\n", heading.offset)
-        shapes.add(_shape(text[start : end if end >= 0 else len(text)]).text)
+        if index not in starts_of:
+            starts_of[index] = [0, *(match.end() for match in _LINE_BREAK.finditer(pages[index]))]
+        starts = starts_of[index]
+        lines.add((index, starts[bisect_right(starts, heading.offset) - 1]))
+    shapes = set()
+    for index, start in lines:
+        end = pages[index].find("\n", start)
+        shapes.add(_shape(pages[index][start : end if end >= 0 else None]).text)
     return shapes

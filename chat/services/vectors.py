@@ -63,7 +63,9 @@ def embed_document(
     stopped after `max_seconds` with chunks left (the next run resumes from them).
 
     `progress` hears of each stored batch. Stops quietly when the document is deleted or
-    re-ingested meanwhile (that run queues its own vectors).
+    re-ingested meanwhile (that run queues its own vectors); goes on with the new passages when
+    they were cut again meanwhile (resplitting.py), so it never calls a document's vectors
+    ready while some of its passages have none.
     """
     embeddings = get_embeddings()
     progress = progress or Progress(document_id)
@@ -106,9 +108,15 @@ def embed_document(
             done += len(batch)
             metrics.VECTORS.inc(len(batch))
             progress.vectors_stored(done, document.chunk_count)
-    Document.objects.filter(id=document.id, status=Document.Status.READY).update(
-        vector_status=Document.VectorStatus.READY
-    )
+    with transaction.atomic():
+        cut_again = Chunk.objects.filter(document=document, embedding__isnull=True).exists()
+        if not cut_again:
+            Document.objects.filter(id=document.id, status=Document.Status.READY).update(
+                vector_status=Document.VectorStatus.READY
+            )
+    if cut_again:  # its passages were cut again meanwhile (`manage.py resplit`): embed the new ones
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        return embed_document(document_id=document_id, progress=progress, max_seconds=left)
     return True
 
 

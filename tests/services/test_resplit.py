@@ -10,7 +10,9 @@ from chat.models import Chunk, Document
 from chat.retrieval.search import search
 from chat.selectors.access import Asker
 from chat.selectors.search import search_scope
+from chat.services.ingestion.progress import Progress
 from chat.services.ingestion.resplitting import FROM_OCR, NOT_READY, resplit_document
+from chat.services.vectors import embed_document
 from tests.support.ingestion import copy_of, ingest_inline
 from tests.support.pdfs import MIME_SPEC
 
@@ -84,3 +86,22 @@ def test_with_a_model_the_vectors_are_computed_again(settings, media_root):
     assert document.vector_status == Document.VectorStatus.READY
     assert document.vectors_done == document.chunk_count == Chunk.objects.filter(document=document).count()
     assert not Chunk.objects.filter(document=document, embedding__isnull=True).exists()
+
+
+def test_a_vectors_run_that_the_passages_were_cut_again_under_embeds_the_new_ones(settings, media_root):
+    settings.EMBEDDINGS_BACKEND = "none"
+    settings.CHUNK_SIZE = 1200
+    document = ingest_inline(MIME_SPEC, title="mime")
+    settings.EMBEDDINGS_BACKEND, settings.EMBEDDING_BATCH_SIZE, settings.CHUNK_SIZE = "auto", 8, 500
+    cut = []
+
+    def cut_again_once(stage: str, done: int, total: int) -> None:  # as `manage.py resplit` would, meanwhile
+        if not cut:
+            cut.append(resplit_document(document=Document.objects.get(id=document.id)))
+
+    embed_document(document_id=document.id, progress=Progress(document.id, listener=cut_again_once))
+
+    document.refresh_from_db()
+    assert cut[0].after > cut[0].before
+    assert not Chunk.objects.filter(document=document, embedding__isnull=True).exists()
+    assert document.vector_status == Document.VectorStatus.READY and document.vectors_done == document.chunk_count

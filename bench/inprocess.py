@@ -18,9 +18,9 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-__all__ = ["setup_django", "upload"]
+from bench.stack import MODELS_DIR
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "var" / "models"  # as settings.MODELS_DIR by default
+__all__ = ["setup_django", "upload"]
 
 
 def setup_django(workdir: Path, *, database_url: str = "", migrate: bool = True, **settings: str) -> None:

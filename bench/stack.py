@@ -120,6 +120,11 @@ def stop(process: Process, grace: float = 15) -> None:
     process.stop()  # SIGTERM, then SIGKILL, if it still runs; closes its log
 
 
+# The bundled embedding model, converted once into the repository's var/ (settings.MODELS_DIR by
+# default) and shared by every benchmark's throw-away var folder.
+MODELS_DIR = ROOT / "var" / "models"
+
+
 def child_env(tmp: Path, db_path: Path, redis_url: str, settings: Mapping[str, str]) -> dict[str, str]:
     """The children's environment: private DB and Redis, DEBUG off, offline answering, no limits.
 
@@ -132,7 +137,7 @@ def child_env(tmp: Path, db_path: Path, redis_url: str, settings: Mapping[str, s
         DJANGO_SETTINGS_MODULE="config.settings",
         DATABASE_URL=f"sqlite:///{db_path}",
         PDFCHAT_VAR_DIR=str(tmp),
-        PDFCHAT_MODELS_DIR=os.environ.get("PDFCHAT_MODELS_DIR", str(ROOT / "var" / "models")),  # converted once
+        PDFCHAT_MODELS_DIR=os.environ.get("PDFCHAT_MODELS_DIR", str(MODELS_DIR)),  # converted once
         SECRET_KEY=secrets.token_urlsafe(50),  # a throw-away stack: a throw-away key
         STATIC_ROOT=str(tmp / "staticfiles"),
         MEDIA_ROOT=str(tmp / "media"),

@@ -70,6 +70,8 @@ def test_documents_it_cannot_read_again_keep_their_passages_and_the_command_says
     )
     with pytest.raises(CommandError, match="No document with id"):
         call_command("resplit", "--document", "00000000-0000-0000-0000-000000000000")
+    with pytest.raises(CommandError, match="an id is a UUID"):
+        call_command("resplit", "--document", "not-an-id")
 
 
 def test_with_a_model_the_vectors_are_computed_again(settings, media_root):

@@ -8,6 +8,8 @@ unless --no-vectors, its vectors are computed here (as `manage.py embed` does: l
 serves it meanwhile). A document whose text came partly from OCR is left as it is, and said so.
 """
 
+import uuid
+
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chat.models import Document
@@ -27,12 +29,14 @@ class Command(BaseCommand):
     def handle(
         self, *args: object, documents: list[str] | None = None, no_vectors: bool = False, **options: object
     ) -> None:
-        todo = Document.objects.all() if documents else Document.objects.filter(status=Document.Status.READY)
-        if documents:
-            todo = todo.filter(id__in=documents)
-            missing = set(documents) - {str(pk) for pk in todo.values_list("id", flat=True)}
+        if documents:  # asked for by id: each is answered for, ready or not
+            wanted = {_document_id(text) for text in documents}
+            todo = Document.objects.filter(id__in=wanted)
+            missing = {str(pk) for pk in wanted - set(todo.values_list("id", flat=True))}
             if missing:
                 raise CommandError(f"No document with id {', '.join(sorted(missing))}.")
+        else:
+            todo = Document.objects.filter(status=Document.Status.READY)
         done = skipped = failures = 0
         for document in todo.order_by("created_at"):
             result = resplit_document(document=document)
@@ -53,3 +57,11 @@ class Command(BaseCommand):
         self.stdout.write(f"cut again: {done}; kept as they were: {skipped}")
         if failures:
             raise CommandError(f"{failures} document(s) still lack vectors: run `manage.py embed`.")
+
+
+def _document_id(text: str) -> uuid.UUID:
+    """The id a person typed, or a clear error (the database would refuse it less clearly)."""
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CommandError(f"No document with id {text!r}: an id is a UUID, as the admin shows it.") from None

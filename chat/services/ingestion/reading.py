@@ -46,9 +46,16 @@ def read_pages(*, document: Document, progress: Progress) -> Pages:
 def read_headings(*, document: Document) -> list[Heading]:
     """The document's headings, read again: for a document finished after OCR batches ran on
     other workers (its outline, and the type of the pages that have a text layer)."""
+    return read_text_layer(document=document).headings
+
+
+def read_text_layer(*, document: Document) -> Pages:
+    """Every page's text layer and the headings, read again from a stored document (no limits
+    checked, no progress, no OCR planned: `scans` is empty). PdfError if it cannot be read."""
     pdf = get_pdf_text().open(Path(document.file.path))
     try:
-        return pdf.headings()
+        texts = list(pdf.pages())
+        return Pages(texts=texts, scans=[], headings=pdf.headings())
     finally:
         pdf.close()
 

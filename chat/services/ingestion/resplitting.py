@@ -16,12 +16,11 @@ its passages are stored (storing.py), and recognising its pages again is an inge
 
 import uuid
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from chat.backends.pdf import get_pdf_text
 from chat.errors import describe_failure
 from chat.models import Document
 from chat.services.ingestion.pipeline import passages
+from chat.services.ingestion.reading import read_text_layer
 from chat.services.ingestion.state import DocumentGone
 from chat.services.ingestion.storing import replace_chunks
 
@@ -50,15 +49,10 @@ def resplit_document(*, document: Document) -> Resplit:
     if document.ocr_pages:
         return replace(left, skipped=FROM_OCR)
     try:
-        pdf = get_pdf_text().open(Path(document.file.path))
-        try:
-            texts = list(pdf.pages())
-            headings = pdf.headings()
-        finally:
-            pdf.close()
+        read = read_text_layer(document=document)
     except Exception as exc:  # a file gone or unreadable: this document is left as it is, the next goes on
         return replace(left, skipped=describe_failure(exc))
-    pieces = passages(texts=texts, headings=headings)
+    pieces = passages(texts=read.texts, headings=read.headings)
     if not pieces:
         return replace(left, skipped=NO_TEXT_NOW)
     try:

@@ -24,15 +24,12 @@ def store_chunks(
     `queue_vectors`, the vectors job is queued with them (else the caller computes them, or
     nobody: `vector_status` says queued until then). `outcome` adds OCR's result fields.
     DocumentGone if the document was deleted, or finished by another job, meanwhile."""
-    rows = chunk_rows(document=document, chunks=chunks)
-    wanted = vectors_wanted()
-    vector_status = Document.VectorStatus.QUEUED if wanted else Document.VectorStatus.OFF
+    rows = _chunk_rows(document=document, chunks=chunks)
     with transaction.atomic():
-        state.ready(document=document, chunks=rows, vector_status=vector_status, outcome=outcome or {})
-        Chunk.objects.filter(document=document).delete()
-        Chunk.objects.bulk_create(rows, batch_size=500)
+        state.ready(document=document, chunks=rows, vector_status=_vector_status(), outcome=outcome or {})
+        _swap(document=document, rows=rows)
         PageText.objects.filter(document=document).delete()  # the chunks hold the text now
-        if wanted and queue_vectors:
+        if vectors_wanted() and queue_vectors:
             queue_embedding(document_id=document.id, owner_id=document.owner_id)
 
 
@@ -40,16 +37,14 @@ def replace_chunks(*, document: Document, chunks: Sequence[Piece]) -> list[Chunk
     """A ready document's chunks replaced with `chunks` in one transaction: searchable with the
     old ones until the commit, with the new ones after; their vectors are the caller's to compute
     (`vector_status` says queued until then). DocumentGone if it is no longer ready."""
-    rows = chunk_rows(document=document, chunks=chunks)
-    vector_status = Document.VectorStatus.QUEUED if vectors_wanted() else Document.VectorStatus.OFF
+    rows = _chunk_rows(document=document, chunks=chunks)
     with transaction.atomic():
-        state.resplit(document=document, chunks=rows, vector_status=vector_status)
-        Chunk.objects.filter(document=document).delete()
-        Chunk.objects.bulk_create(rows, batch_size=500)
+        state.resplit(document=document, chunks=rows, vector_status=_vector_status())
+        _swap(document=document, rows=rows)
     return rows
 
 
-def chunk_rows(*, document: Document, chunks: Sequence[Piece]) -> list[Chunk]:
+def _chunk_rows(*, document: Document, chunks: Sequence[Piece]) -> list[Chunk]:
     """The rows of `chunks` (not saved), with their index terms."""
     rows = []
     for order, piece in enumerate(chunks):
@@ -70,3 +65,14 @@ def chunk_rows(*, document: Document, chunks: Sequence[Piece]) -> list[Chunk]:
             )
         )
     return rows
+
+
+def _vector_status() -> str:
+    """Where new chunks' vectors stand: queued for the model, or off without one."""
+    return Document.VectorStatus.QUEUED if vectors_wanted() else Document.VectorStatus.OFF
+
+
+def _swap(*, document: Document, rows: list[Chunk]) -> None:
+    """The document's chunks replaced with `rows`, in the caller's transaction."""
+    Chunk.objects.filter(document=document).delete()
+    Chunk.objects.bulk_create(rows, batch_size=500)

@@ -35,12 +35,22 @@ def upload(client: httpx.Client, path) -> str:
 
 
 def wait_ready(client: httpx.Client, document_id: str) -> dict:
+    """Wait until the document is searchable *and* its vectors are done.
+
+    Ready text alone is not enough here: the vectors finish a moment later and change the
+    ranking, so a question asked before and one asked after could differ.
+    """
+
     def settled():
         body = client.get(f"/documents/{document_id}").json()
-        return body if body["status"] in ("ready", "failed") else None
+        if body["status"] == "failed" or (
+            body["status"] == "ready" and body["vector_status"] in ("ready", "failed", "off")
+        ):
+            return body
+        return None
 
-    document = wait_until(settled, 90, "the document to be ingested", interval=0.2)
-    assert document["status"] == "ready", document
+    document = wait_until(settled, 120, "the document and its vectors", interval=0.2)
+    assert document["status"] == "ready" and document["vector_status"] in ("ready", "off"), document
     return document
 
 

@@ -3,7 +3,10 @@ what is there while OIDC_ISSUER is unset (nothing new), the login page's button,
 turned off, and the checks of a half-made configuration. Nothing here may reach the provider:
 its issuer is a closed port. The flow against the real provider: tests/e2e/test_oidc_sign_in.py."""
 
+import contextlib
+import socket
 import sys
+import threading
 
 import pytest
 from django.contrib.auth.models import Permission, User
@@ -48,6 +51,40 @@ def test_a_provider_that_is_down_is_said_on_the_login_page(sso):
     response = Client().get("/oidc/authenticate/", follow=True)
     assert response.redirect_chain == [("/accounts/login/", 302)]
     assert f"The sign-in service at {DEAD_ISSUER} is not answering; try again later." in response.content.decode()
+
+
+@pytest.fixture
+def hanging_issuer():
+    """An issuer whose port accepts connections and never answers; yields (issuer, count of
+    connections made to it)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                accepted.append(listener.accept()[0])
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/o", accepted
+    listener.close()
+    for connection in accepted:
+        connection.close()
+
+
+def test_a_provider_that_hangs_is_asked_once_then_said_down_at_once_until_retry_after(sso, hanging_issuer):
+    issuer, connections = hanging_issuer
+    sso.OIDC_ISSUER, sso.OIDC_TIMEOUT, sso.OIDC_RETRY_AFTER = issuer, 0.5, 60
+    down = f"The sign-in service at {issuer} is not answering; try again later."
+    first = Client().get("/oidc/authenticate/", follow=True)
+    assert down in first.content.decode() and len(connections) == 1
+    for _ in range(3):  # each request after it is told without asking (and waiting on) the provider
+        assert down in Client().get("/oidc/authenticate/", follow=True).content.decode()
+    assert len(connections) == 1
+
+    sso.OIDC_RETRY_AFTER = 0  # past it: the provider is asked again
+    assert down in Client().get("/oidc/authenticate/", follow=True).content.decode()
+    assert len(connections) == 2
 
 
 def test_a_stale_callback_is_said_on_the_login_page(sso, settings):

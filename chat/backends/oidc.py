@@ -56,6 +56,10 @@ class ProviderToken:
 
 
 _discovered: dict[str, tuple[float, dict[str, Any]]] = {}  # discovery URL -> (fetched at, document)
+# discovery URL -> (failed at, the message): a provider that hangs holds each request for
+# OIDC_TIMEOUT, so for OIDC_RETRY_AFTER seconds after a failure the next requests are told at
+# once instead of each waiting on it in turn (and holding a web worker while they do).
+_failed: dict[str, tuple[float, str]] = {}
 _jwks_clients: dict[tuple[str, int], jwt.PyJWKClient] = {}
 _lock = threading.Lock()
 
@@ -74,13 +78,30 @@ def not_answering() -> str:
 
 def discovery(*, max_age: float | None = None) -> dict[str, Any]:
     """The provider's discovery document, fetched again when older than `max_age` seconds
-    (OIDC_DISCOVERY_TTL; 0: now). Raises ProviderUnavailable."""
+    (OIDC_DISCOVERY_TTL; 0: now). Raises ProviderUnavailable: at once, with the same message,
+    for OIDC_RETRY_AFTER seconds after a fetch failed."""
     url = discovery_url()
     max_age = settings.OIDC_DISCOVERY_TTL if max_age is None else max_age
     with _lock:
-        cached = _discovered.get(url)
-    if cached is not None and time.monotonic() - cached[0] < max_age:
+        cached, failed = _discovered.get(url), _failed.get(url)
+    now = time.monotonic()
+    if cached is not None and now - cached[0] < max_age:
         return cached[1]
+    if failed is not None and now - failed[0] < settings.OIDC_RETRY_AFTER:
+        raise ProviderUnavailable(failed[1])
+    try:
+        document = _fetch_discovery(url)
+    except ProviderUnavailable as exc:
+        with _lock:
+            _failed[url] = (time.monotonic(), str(exc))
+        raise
+    with _lock:
+        _discovered[url] = (time.monotonic(), document)
+        _failed.pop(url, None)
+    return document
+
+
+def _fetch_discovery(url: str) -> dict[str, Any]:
     try:
         response = requests.get(url, timeout=settings.OIDC_TIMEOUT)
         response.raise_for_status()
@@ -94,8 +115,6 @@ def discovery(*, max_age: float | None = None) -> dict[str, Any]:
             f"The sign-in service's discovery document at {url} names the issuer {named!r}, not "
             f"{settings.OIDC_ISSUER!r} (OIDC_ISSUER): ask an administrator to correct OIDC_ISSUER."
         )
-    with _lock:
-        _discovered[url] = (time.monotonic(), document)
     return document
 
 
@@ -196,7 +215,8 @@ def end_session_url(*, id_token: str, post_logout_redirect_uri: str) -> str | No
 
 
 def forget() -> None:
-    """Drop the cached discovery documents and key sets (tests; a changed configuration)."""
+    """Drop the cached discovery documents, failures and key sets (tests; a changed configuration)."""
     with _lock:
         _discovered.clear()
+        _failed.clear()
         _jwks_clients.clear()

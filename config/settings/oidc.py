@@ -23,6 +23,9 @@ OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_JWKS_URI", default="")
 OIDC_OP_LOGOUT_ENDPOINT = env.str("OIDC_END_SESSION_ENDPOINT", default="")
 OIDC_DISCOVERY_TTL = env.int("OIDC_DISCOVERY_TTL", default=3600)
 OIDC_TIMEOUT = env.float("OIDC_TIMEOUT", default=10.0)
+# After the provider failed to answer, requests in the next this many seconds are told it is
+# down without asking it again (per process; 0: ask every time).
+OIDC_RETRY_AFTER = env.float("OIDC_RETRY_AFTER", default=15.0)
 
 # What the claims mean here.
 OIDC_USERNAME_CLAIM = env.str("OIDC_USERNAME_CLAIM", default="preferred_username")

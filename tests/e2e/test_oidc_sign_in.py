@@ -167,7 +167,8 @@ def test_refusals_and_a_provider_that_is_down(start_web, oidc_provider, browser)
     provider.add_user("cid", "cid-pw", "cid@example.com")
     # Discovery kept no time: a sign-in starts from a document at most 30 s old, and the provider
     # stops within seconds of the last one here (tests/test_sso_callback.py: kept 30 s).
-    web = start_pdfchat(start_web, provider, OIDC_DISCOVERY_TTL="0")
+    # Nor a failure: the provider comes back at once here (OIDC_RETRY_AFTER: test_sso.py).
+    web = start_pdfchat(start_web, provider, OIDC_DISCOVERY_TTL="0", OIDC_RETRY_AFTER="0")
 
     page = sign_in(browser, web, provider, "bob", "bob-pw")
     assert str(page.url) == f"{web}/accounts/login/" and page.status_code == 200

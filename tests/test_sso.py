@@ -8,6 +8,7 @@ import socket
 import sys
 import threading
 
+import jwt
 import pytest
 from django.contrib.auth.models import Permission, User
 from django.test import Client
@@ -85,6 +86,20 @@ def test_a_provider_that_hangs_is_asked_once_then_said_down_at_once_until_retry_
     sso.OIDC_RETRY_AFTER = 0  # past it: the provider is asked again
     assert down in Client().get("/oidc/authenticate/", follow=True).content.decode()
     assert len(connections) == 2
+
+
+def test_a_key_set_that_hangs_is_asked_once_for_many_access_tokens(sso, hanging_issuer):
+    issuer, connections = hanging_issuer
+    sso.OIDC_API_AUDIENCE, sso.OIDC_TIMEOUT, sso.OIDC_RETRY_AFTER = "pdfchat-api", 0.5, 60
+    sso.OIDC_OP_AUTHORIZATION_ENDPOINT = sso.OIDC_OP_TOKEN_ENDPOINT = f"{DEAD_ISSUER}/unused"
+    sso.OIDC_OP_JWKS_ENDPOINT = f"{issuer}/jwks"
+    key = "a key that is not the provider's, 32 bytes or more"
+    token = jwt.encode({"sub": "someone"}, key, algorithm="HS256", headers={"kid": "k1"})
+    client = Client(headers={"Authorization": f"Bearer {token}"})
+    for _ in range(3):
+        response = client.get("/documents")
+        assert response.status_code == 503 and "is not answering" in response.json()["detail"]
+    assert len(connections) == 1
 
 
 def test_a_stale_callback_is_said_on_the_login_page(sso, settings):

@@ -56,7 +56,7 @@ class ProviderToken:
 
 
 _discovered: dict[str, tuple[float, dict[str, Any]]] = {}  # discovery URL -> (fetched at, document)
-# discovery URL -> (failed at, the message): a provider that hangs holds each request for
+# discovery or key set URL -> (failed at, the message): a provider that hangs holds each request for
 # OIDC_TIMEOUT, so for OIDC_RETRY_AFTER seconds after a failure the next requests are told at
 # once instead of each waiting on it in turn (and holding a web worker while they do).
 _failed: dict[str, tuple[float, str]] = {}
@@ -84,21 +84,28 @@ def discovery(*, max_age: float | None = None) -> dict[str, Any]:
     max_age = settings.OIDC_DISCOVERY_TTL if max_age is None else max_age
     with _lock:
         cached, failed = _discovered.get(url), _failed.get(url)
-    now = time.monotonic()
-    if cached is not None and now - cached[0] < max_age:
+    if cached is not None and time.monotonic() - cached[0] < max_age:
         return cached[1]
-    if failed is not None and now - failed[0] < settings.OIDC_RETRY_AFTER:
-        raise ProviderUnavailable(failed[1])
+    _raise_if_failed_lately(failed)
     try:
         document = _fetch_discovery(url)
     except ProviderUnavailable as exc:
-        with _lock:
-            _failed[url] = (time.monotonic(), str(exc))
+        _remember_failure(url, exc)
         raise
     with _lock:
         _discovered[url] = (time.monotonic(), document)
         _failed.pop(url, None)
     return document
+
+
+def _raise_if_failed_lately(failed: tuple[float, str] | None) -> None:
+    if failed is not None and time.monotonic() - failed[0] < settings.OIDC_RETRY_AFTER:
+        raise ProviderUnavailable(failed[1])
+
+
+def _remember_failure(url: str, exc: ProviderUnavailable) -> None:
+    with _lock:
+        _failed[url] = (time.monotonic(), str(exc))
 
 
 def _fetch_discovery(url: str) -> dict[str, Any]:
@@ -163,11 +170,17 @@ def verify_access_token(*, token: str, audience: str) -> ProviderToken:
     """The provider's JWT access token, checked: signature (JWKS), issuer, audience, expiry.
     Raises TokenRefused saying what is wrong, or ProviderUnavailable."""
     issuer = settings.OIDC_ISSUER
+    jwks = endpoints().jwks
+    with _lock:
+        failed = _failed.get(jwks)
+    _raise_if_failed_lately(failed)
     try:
-        key = _jwks_client(endpoints().jwks).get_signing_key_from_jwt(token)
+        key = _jwks_client(jwks).get_signing_key_from_jwt(token)
     except jwt.PyJWKClientConnectionError as exc:
         logger.warning("OIDC JWKS fetch failed: %s", exc)
-        raise ProviderUnavailable(not_answering()) from exc
+        unavailable = ProviderUnavailable(not_answering())
+        _remember_failure(jwks, unavailable)
+        raise unavailable from exc
     except (jwt.PyJWKClientError, jwt.PyJWKError, jwt.DecodeError) as exc:
         raise TokenRefused(f"The access token is not signed by a key of the sign-in service at {issuer}.") from exc
     try:

@@ -29,7 +29,7 @@ from chat.selectors import ingestion
 from chat.services import collections, tokens
 from chat.services.audit import Origin
 from chat.services.documents import delete_document
-from chat.services.ingestion_control import cancel_ingestion, retry_ingestion
+from chat.services.ingestion_control import cancel_ingestion, queue_resplit, retry_ingestion
 
 # DRF's tokens were moved into ApiToken (hashed) by migration 0010; its admin page would only confuse.
 if admin.site.is_registered(TokenProxy):
@@ -100,7 +100,7 @@ class DocumentAdmin(admin.ModelAdmin):
     ]  # fmt: skip
     list_filter = ["status", StuckFilter, "created_at", "collection__kind"]
     list_select_related = ["collection", "owner"]
-    actions = ["retry_failed", "cancel_running"]
+    actions = ["retry_failed", "cancel_running", "resplit_ready"]
     search_fields = ["title", "filename", "=sha256", "=id"]
     date_hierarchy = "created_at"
     readonly_fields = [f.name for f in Document._meta.fields]
@@ -164,6 +164,24 @@ class DocumentAdmin(admin.ModelAdmin):
             self.message_user(request, f"{exc} ({retried} queued again)", messages.ERROR)
             return
         self.message_user(request, f"{retried} document(s) queued again.", messages.SUCCESS)
+
+    @admin.action(description="Cut ready documents into passages again (queued)", permissions=["delete"])
+    def resplit_ready(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        queued, left = 0, []
+        origin = Origin.from_meta(request.META)
+        try:
+            for document in queryset.order_by("created_at"):
+                why_not = queue_resplit(document=document, actor=request.user, origin=origin)
+                if why_not:
+                    left.append(f"{document.title}: {why_not}")
+                else:
+                    queued += 1
+        except QueueUnavailable as exc:
+            self.message_user(request, f"{exc} ({queued} queued)", messages.ERROR)
+            return
+        self.message_user(request, f"{queued} document(s) queued to be cut into passages again.", messages.SUCCESS)
+        for line in left:
+            self.message_user(request, f"Left as it is: {line}", messages.WARNING)
 
     @admin.action(description="Cancel queued or running documents", permissions=["delete"])
     def cancel_running(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:

@@ -13,6 +13,7 @@ from chat import metrics
 from chat.queue.lifecycle import settle_failure
 from chat.services import chat_jobs, vectors
 from chat.services.ingestion import jobs as ingestion
+from chat.services.ingestion import resplitting
 
 
 @metrics.counts_job
@@ -54,6 +55,15 @@ def run_finishing(*, document_id: str) -> dict:
     return {"document_id": document_id}
 
 
+@metrics.counts_job
+def run_resplit(*, document_id: str) -> dict:
+    """Cut a ready document into passages again (the admin's action), then queue its vectors."""
+    result = resplitting.resplit_queued(document_id=document_id)
+    if result is None:
+        return {"document_id": document_id, "status": "skipped"}  # deleted meanwhile
+    return {"document_id": document_id, "before": result.before, "after": result.after, "skipped": result.skipped}
+
+
 def on_chat_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
     settle_failure(kind=chat_jobs.CHAT_JOB, job=job, exc=exc)
 
@@ -72,3 +82,7 @@ def on_ocr_batch_failure(job: Job, connection: Redis, exc_type: type, exc: BaseE
 
 def on_finishing_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
     settle_failure(kind=ingestion.FINISHING, job=job, exc=exc)
+
+
+def on_resplit_failure(job: Job, connection: Redis, exc_type: type, exc: BaseException, tb: TracebackType) -> None:
+    settle_failure(kind=resplitting.RESPLIT, job=job, exc=exc)

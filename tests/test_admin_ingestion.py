@@ -12,11 +12,12 @@ from rq.job import Job, JobStatus
 
 from chat.models import AuditEvent, Chunk, Document
 from chat.queue.connection import get_queue
+from chat.services.ingestion.resplitting import FROM_OCR, NOT_READY
 from chat.services.ingestion_control import cancel_ingestion
 from chat.tasks import run_ingestion
 from tests.support.factories import DocumentFactory
-from tests.support.ingestion import queue_upload
-from tests.support.pdfs import REFCARD
+from tests.support.ingestion import copy_of, ingest_inline, queue_upload
+from tests.support.pdfs import MIME_SPEC, REFCARD
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +143,41 @@ def test_retry_leaves_documents_that_have_not_failed(staff_client, media_root):
     assert "0 document(s) queued again." in response.content.decode()
     assert Document.objects.get(id=ready.id).status == Document.Status.READY
     assert not AuditEvent.objects.exists()  # nothing done, nothing recorded
+
+
+def test_cut_again_queues_ready_documents_whose_job_cuts_them_anew_with_vectors(
+    staff_client, media_root, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.CHUNK_SIZE, settings.CHUNK_OVERLAP = 1200, 200
+    ready = ingest_inline(MIME_SPEC, title="mime")
+    scanned = ingest_inline(copy_of(MIME_SPEC, tmp_path / "scanned.pdf", 1), title="scanned")
+    Document.objects.filter(id=scanned.id).update(ocr_pages=[2])
+    failed = DocumentFactory(title="Broken", status=Document.Status.FAILED, error="worker died")
+    before = ready.chunk_count
+    settings.CHUNK_SIZE, settings.CHUNK_OVERLAP = 500, 50  # an upgrade cuts shorter passages
+    settings.EMBEDDINGS_BACKEND = "local"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_action(staff_client, "resplit_ready", ready, scanned, failed)
+    page = response.content.decode()
+    assert "1 document(s) queued to be cut into passages again." in page
+    assert f"Left as it is: scanned: {FROM_OCR}" in page
+    assert f"Left as it is: Broken: {NOT_READY.format(status='failed')}" in page
+    assert len(get_queue("ingest").job_ids) == 1
+    event = AuditEvent.objects.get(action=AuditEvent.Action.RESPLIT)  # only the one queued is recorded
+    assert (event.actor_name, event.target_id, event.collection_key) == ("admin", str(ready.id), ready.collection.key)
+    assert Document.objects.get(id=ready.id).chunk_count == before  # nothing changes until the job runs
+
+    for _ in range(20):  # the job queues the vectors', and each slice of them the next, on commit
+        with django_capture_on_commit_callbacks(execute=True):
+            run_jobs()
+        if not (get_queue("ingest").count or get_queue("vectors").count):
+            break
+    ready.refresh_from_db()
+    assert ready.status == Document.Status.READY and ready.chunk_count > before
+    assert ready.vector_status == Document.VectorStatus.READY
+    assert not Chunk.objects.filter(document=ready, embedding__isnull=True).exists()
+    assert Document.objects.get(id=scanned.id).chunk_count == scanned.chunk_count
 
 
 def test_cancel_stops_a_queued_document_and_marks_it(staff_client, media_root, django_capture_on_commit_callbacks):

@@ -17,6 +17,7 @@ class AuditEvent(models.Model):
         DOWNLOAD = "document.download"
         INGESTION_RETRY = "document.retry"  # an operator queued a failed ingestion again (the admin)
         INGESTION_CANCEL = "document.cancel"  # an operator stopped a queued or running one (the admin)
+        RESPLIT = "document.resplit"  # an operator had a ready one cut into passages again (the admin)
         TOKEN_CREATE = "token.create"
         TOKEN_REVOKE = "token.revoke"
         COLLECTION_CREATE = "collection.create"

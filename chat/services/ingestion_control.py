@@ -1,10 +1,13 @@
 """What an operator does to a document's ingestion from the admin's ingestion view (chat/admin.py):
-retry a failed one from the start, as uploading it again does, or cancel a queued or running one,
-as deleting it does but keeping the document, failed, with who cancelled it. Both are written to
-the document's collection's audit trail (services/audit.py), with the operator and the request's
-origin, in the transaction that carries them out."""
+retry a failed one from the start, as uploading it again does; cancel a queued or running one,
+as deleting it does but keeping the document, failed, with who cancelled it; or have a ready one
+cut into passages again (`manage.py resplit` as a queued job, in its owner's share of the ingest
+queue: a 1,000-page manual takes minutes with its vectors). Each is written to the document's
+collection's audit trail (services/audit.py), with the operator and the request's origin, in the
+transaction that carries it out."""
 
 import logging
+import uuid
 from collections.abc import Callable
 from functools import partial
 
@@ -18,9 +21,11 @@ from rq.job import Job, JobStatus
 
 from chat.models import Document
 from chat.queue.connection import connection
+from chat.queue.lifecycle import save_and_enqueue
 from chat.services import audit
 from chat.services.documents import audit_document, cancel_queued_jobs, queue_again
 from chat.services.ingestion import state
+from chat.services.ingestion.resplitting import FROM_OCR, NOT_READY, RESPLIT
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +42,25 @@ def retry_ingestion(*, document: Document, actor: User | None = None, origin: au
 
     queue_again(document, wrap=save_and_audit)
     return True
+
+
+def queue_resplit(*, document: Document, actor: User | None = None, origin: audit.Origin | None = None) -> str:
+    """Queue a job that cuts a ready document into passages again, as ingestion cuts them now
+    (resplitting.py), then computes its vectors: "" once queued, else why not (not ready, or
+    read partly by OCR). QueueUnavailable if Redis refused the job."""
+    if document.status != Document.Status.READY:
+        return NOT_READY.format(status=document.status)
+    if document.ocr_pages:
+        return FROM_OCR
+
+    def audit_it() -> None:  # in the transaction that queues the job
+        audit_document(audit.Action.RESPLIT, document=document, actor=actor, origin=origin)
+
+    save_and_enqueue(
+        row=document, save=audit_it, kind=RESPLIT, job_id=str(uuid.uuid4()),
+        description=f"cut document {document.id} into passages again",
+    )  # fmt: skip
+    return ""
 
 
 def cancel_ingestion(*, document: Document, actor: User | None = None, origin: audit.Origin | None = None) -> bool:

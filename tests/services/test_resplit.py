@@ -2,6 +2,7 @@
 documents it cannot read again are left as they are, and said so."""
 
 import io
+import uuid
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -11,7 +12,7 @@ from chat.retrieval.search import search
 from chat.selectors.access import Asker
 from chat.selectors.search import search_scope
 from chat.services.ingestion.progress import Progress
-from chat.services.ingestion.resplitting import FROM_OCR, NOT_READY, resplit_document
+from chat.services.ingestion.resplitting import FROM_OCR, NOT_READY, resplit_document, resplit_queued
 from chat.services.vectors import embed_document
 from tests.support.ingestion import copy_of, ingest_inline
 from tests.support.pdfs import MIME_SPEC
@@ -107,3 +108,7 @@ def test_a_vectors_run_that_the_passages_were_cut_again_under_embeds_the_new_one
     assert cut[0].after > cut[0].before
     assert not Chunk.objects.filter(document=document, embedding__isnull=True).exists()
     assert document.vector_status == Document.VectorStatus.READY and document.vectors_done == document.chunk_count
+
+
+def test_the_queued_job_of_a_document_deleted_meanwhile_does_nothing():
+    assert resplit_queued(document_id=uuid.uuid4()) is None

@@ -14,15 +14,20 @@ its passages are stored (storing.py), and recognising its pages again is an inge
 (upload it again, or retry it from the admin once it has failed).
 """
 
+import logging
 import uuid
 from dataclasses import dataclass, replace
 
 from chat.errors import describe_failure
 from chat.models import Document
+from chat.queue.lifecycle import JobKind
 from chat.services.ingestion.pipeline import passages
 from chat.services.ingestion.reading import read_text_layer
 from chat.services.ingestion.state import DocumentGone
 from chat.services.ingestion.storing import replace_chunks
+from chat.services.vectors import queue_embedding, vectors_wanted
+
+logger = logging.getLogger(__name__)
 
 NOT_READY = "not ready (it is {status}): only a ready document is cut again"
 FROM_OCR = "part of its text came from OCR, which is not kept: upload it again to read it anew"
@@ -60,3 +65,36 @@ def resplit_document(*, document: Document) -> Resplit:
     except DocumentGone:
         return replace(left, skipped=GONE)
     return replace(left, after=len(rows))
+
+
+def resplit_queued(*, document_id: uuid.UUID | str) -> Resplit | None:
+    """The queued job (the admin's "cut again" action): `resplit_document`, then its vectors
+    queued in the owner's share of the vectors queue. None if the document is gone."""
+    document = Document.objects.filter(id=document_id).first()
+    if document is None:
+        return None
+    result = resplit_document(document=document)
+    if result.skipped:
+        logger.info("document %s kept its %d passages: %s", document_id, result.before, result.skipped)
+    elif vectors_wanted():
+        queue_embedding(document_id=document.id, owner_id=document.owner_id)
+    return result
+
+
+def _log_failure(*, document_id: str, error: str) -> None:
+    # The document is untouched by a failed run (its passages are replaced in one transaction):
+    # nothing to mark on it; the job's failure is in the RQ dashboard, and here.
+    logger.warning("cutting document %s into passages again failed: %s", document_id, error)
+
+
+RESPLIT = JobKind(
+    queue_setting="INGEST_QUEUE",
+    task="chat.tasks.run_resplit",
+    on_failure="chat.tasks.on_resplit_failure",
+    timeout_setting="INGEST_JOB_TIMEOUT",
+    retry_setting="INGEST_RETRY_INTERVALS",
+    row_kwarg="document_id",
+    mark_failed=_log_failure,
+    mark_retrying=_log_failure,
+    owner_slots_setting="INGEST_OWNER_SLOTS",
+)

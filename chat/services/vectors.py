@@ -98,6 +98,8 @@ def embed_document(
         if deadline is not None and start and time.monotonic() >= deadline:
             return False
         batch = pending[start : start + size]
+        if Chunk.objects.filter(id__in=[chunk_id for chunk_id, _ in batch]).count() < len(batch):
+            break  # cut again meanwhile: these passages are gone, the new ones are embedded below
         vectors = embeddings.embed_documents([text for _, text in batch])
         with transaction.atomic():
             if not Document.objects.filter(id=document.id, status=Document.Status.READY).exists():

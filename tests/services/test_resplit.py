@@ -7,6 +7,7 @@ import uuid
 import pytest
 from django.core.management import CommandError, call_command
 
+from chat.backends.embeddings import get_embeddings
 from chat.models import Chunk, Document
 from chat.retrieval.search import search
 from chat.selectors.access import Asker
@@ -91,12 +92,15 @@ def test_with_a_model_the_vectors_are_computed_again(settings, media_root):
     assert not Chunk.objects.filter(document=document, embedding__isnull=True).exists()
 
 
-def test_a_vectors_run_that_the_passages_were_cut_again_under_embeds_the_new_ones(settings, media_root):
+def test_a_vectors_run_that_the_passages_were_cut_again_under_embeds_the_new_ones(settings, media_root, monkeypatch):
     settings.EMBEDDINGS_BACKEND = "none"
     settings.CHUNK_SIZE = 1200
     document = ingest_inline(MIME_SPEC, title="mime")
     settings.EMBEDDINGS_BACKEND, settings.EMBEDDING_BATCH_SIZE, settings.CHUNK_SIZE = "auto", 8, 500
-    cut = []
+    cut, embedded = [], []
+    model = get_embeddings()
+    embed_documents = model.embed_documents
+    monkeypatch.setattr(model, "embed_documents", lambda texts: embedded.extend(texts) or embed_documents(texts))
 
     def cut_again_once(stage: str, done: int, total: int) -> None:  # as `manage.py resplit` would, meanwhile
         if not cut:
@@ -108,6 +112,7 @@ def test_a_vectors_run_that_the_passages_were_cut_again_under_embeds_the_new_one
     assert cut[0].after > cut[0].before
     assert not Chunk.objects.filter(document=document, embedding__isnull=True).exists()
     assert document.vector_status == Document.VectorStatus.READY and document.vectors_done == document.chunk_count
+    assert len(embedded) == 8 + cut[0].after  # the first batch, then none of the old passages again
 
 
 def test_the_queued_job_of_a_document_deleted_meanwhile_does_nothing():

@@ -245,6 +245,11 @@ CASES = {
     "unknown_rare_words/prose": (unknown, prose, 1_000_000),
     "unknown_rare_words/distinct_terms": (unknown, distinct_terms, 300_000),
     "unknown_rare_words/katakana": (unknown, repeat("プリンタ"), 1_000_000),
+    "unknown_rare_words/prefixed": (
+        unknown,
+        lambda size: " ".join(f"resubunderx{n}" for n in range(size // 16)),
+        300_000,
+    ),
     "snippet/lines": (lambda text: snippet(text, question=text), repeat("word\n"), 1_000_000),
     "snippet/distinct_terms": (lambda text: snippet(text, question=text), distinct_terms, 1_000_000),
     "normalize_text/marks": (normalize_text, marks, 1_000_000),

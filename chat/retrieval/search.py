@@ -23,7 +23,7 @@ from chat.retrieval.proximity import CANDIDATES as PROXIMITY_CANDIDATES
 from chat.retrieval.proximity import proximity_ranking, proximity_scores
 from chat.retrieval.terms import MAX_TOKEN_CHARS, index_term
 from chat.retrieval.types import Hit, Scope, SearchResult
-from chat.retrieval.unknown_words import unknown_rare_words, unplaced_names
+from chat.retrieval.unknown_words import unknown_rare_words, unplaced_names, without_prefixes
 from chat.text import bigrams, katakana_words, question_words, tokenize
 
 
@@ -49,6 +49,8 @@ def search(*, query: str, scope: Scope, k: int, topic: str = "", expansions: Seq
     probes = set(query_tokens)
     for word in question_words(query):
         probes.update(tokenize(word, language=language))
+        if language == "en":
+            probes.update(token for tokens in without_prefixes(word) for token in tokens)
     for word in katakana_words(query):
         probes.update(bigrams(word))
     match = _lexical_match(probes, scope=scope)

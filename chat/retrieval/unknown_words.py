@@ -43,9 +43,29 @@ def unknown_rare_words(query: str, *, known: Callable[[str], bool], language: st
         tokens = tokenize(word, language=language)
         if len(word) < 3 or not tokens or any(known(token) for token in tokens):
             continue
-        if word in names or (language == "en" and zipf_frequency(word, "en") < max_zipf):
+        if word in names:
+            unknown.append(word)
+        elif language == "en" and zipf_frequency(word, "en") < max_zipf and not _derived(word, known=known):
             unknown.append(word)
     return unknown
+
+
+# English prefixes that make a word from a word ("recalibrate", "retries", "unmount", "preload"):
+# such a word is the documents' own word turned, a paraphrase, not a new topic.
+DERIVING_PREFIXES = ("re", "un", "pre", "de", "dis", "mis", "non", "over", "under", "sub", "multi")
+MIN_STEM_CHARS = 4  # what is left after the prefix: "rerun" -> "run" is too short to tell
+
+
+def without_prefixes(word: str) -> list[list[str]]:
+    """The index tokens of `word` with each English deriving prefix it starts with taken off
+    (the search looks these up too, so that `known` can answer for them)."""
+    rests = (word[len(prefix) :].lstrip("-") for prefix in DERIVING_PREFIXES if word.startswith(prefix))
+    return [tokens for rest in rests if len(rest) >= MIN_STEM_CHARS and (tokens := tokenize(rest, language="en"))]
+
+
+def _derived(word: str, *, known: Callable[[str], bool]) -> bool:
+    """Whether `word` is a known word with an English deriving prefix put before it."""
+    return any(all(known(token) for token in tokens) for tokens in without_prefixes(word))
 
 
 def unplaced_names(query: str, *, held: Callable[[str], bool], language: str = "en") -> list[str]:

@@ -95,6 +95,22 @@ def test_unknown_rare_words_name_what_the_texts_do_not_cover():
     assert unknown_rare_words("プリンタードライバーのバージョン", known=known) == ["プリンタードライバー"]
 
 
+def test_a_known_word_with_an_english_prefix_put_before_it_is_no_unknown_word():
+    known = _match(["Calibrate the battery: drain it completely. The driver may retry a read."]).known
+    # "recalibrate" and "retries" turn the documents' own words; the check is for new topics.
+    assert unknown_rare_words("How do I recalibrate my UPS after the driver retries?", known=known) == []
+    assert unknown_rare_words("Is reiserfs supported?", known=known) == ["reiserfs"]  # "iserfs": no word here
+    assert unknown_rare_words("Does it unmarshal a battery?", known=known) == ["unmarshal"]
+
+
+@pytest.mark.django_db
+def test_the_search_looks_up_a_prefixed_words_stem_for_that_check(media_root):
+    ingest_inline(MIME_SPEC)  # says "alias" and "aliases", never "unaliased"
+    scope = search_scope(asker=Asker(user=None))
+    assert search(query="Are unaliased MIME types listed in the database?", scope=scope, k=5).unknown_words == []
+    assert search(query="Are unmarshalled MIME types listed?", scope=scope, k=5).unknown_words == ["unmarshalled"]
+
+
 def test_unknown_names_count_however_common_the_word():
     known = _match(TEXTS).known
     # "Rust" and "Studio" are common English words, but capitalised inside a sentence they name the topic.

@@ -5,6 +5,7 @@ SQLite and PostgreSQL see exactly the same terms: CJK bigrams, Snowball stems, i
 and operators, none of which their own parsers would produce.
 """
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from functools import cache
 import Stemmer
 
 from chat.languages import DEFAULT, LANGUAGE_NAMES
+from chat.stemmers import STEMMERS
 
 # CJK scripts (NFKC has already made half-width katakana full-width).
 _HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -27,6 +29,7 @@ _HIRA_ONLY = re.compile(f"^[{_HIRA}]+$")
 # letters and digits of any script ("configuración", "Änderung"), not only [a-z0-9].
 _COMPOUND = re.compile(r"[^\W_]+(?:[_.\-/][^\W_]+)*")
 _WORD = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Operators that manuals define and users type: ':-', '=~', '&&', '>>', ...
 _SYMBOLS = r"-:=~&|*<>!$#%^+?@\\"
 _OPERATOR = re.compile(f"(?<![{_SYMBOLS}])[{_SYMBOLS}]{{2,3}}(?![{_SYMBOLS}])")
@@ -96,8 +99,8 @@ def nfkc(text: str) -> str:
 def tokenize(text: str, *, language: str = DEFAULT) -> list[str]:
     """Tokens for documents and queries alike, `text` being written in `language` (languages.py).
 
-    Alphabetic text: lowercase words without the language's function words, stemmed if English
-    (`_analyser`), stripped of accents ("configuración" and "configuracion" meet), plus whole
+    Alphabetic text: lowercase words without the language's function words, stemmed if English,
+    German, French or Spanish (`_analyser`), stripped of accents ("configuración" and "configuracion" meet), plus whole
     compounds and operator runs. CJK text (no spaces): split where the script changes,
     drop the hiragana pieces (mostly grammar), character bigrams of the rest; whitespace
     splitting would drop or glue it.
@@ -123,18 +126,19 @@ class _Analyser:
 @cache
 def _analyser(language: str) -> _Analyser:
     """The language's analysis (languages.py): English words are Snowball-stemmed and lose
-    English's function words (STOPWORDS); other languages' words are kept whole and lose their
-    own function words (the `stop-words` package's list) and English's (common in manuals).
+    English's function words (STOPWORDS); other languages' words lose their own function words
+    (the `stop-words` package's list) and English's (common in manuals), and German, French and
+    Spanish words their plural and inflection endings (stemmers.py); others are kept whole.
 
     Snowball's German, French and Spanish stemmers measured worse on the tune half than no
-    stemming (hit@5 0.775 against 0.831, BM25 alone; docs/benchmarks.md), so they are not used.
+    stemming (hit@5 0.775 against 0.831, BM25 alone); the minimal ones better (docs/benchmarks.md).
     """
     name = LANGUAGE_NAMES.get(language)
     if name is None or name == "english":  # CJK texts' Latin words count as English
         return _Analyser(stem=Stemmer.Stemmer("english").stemWord, stopwords=STOPWORDS)
     from stop_words import get_stop_words
 
-    return _Analyser(stem=str, stopwords=STOPWORDS | frozenset(get_stop_words(name)))
+    return _Analyser(stem=STEMMERS.get(name, str), stopwords=STOPWORDS | frozenset(get_stop_words(name)))
 
 
 def strip_accents(word: str) -> str:
@@ -168,6 +172,17 @@ def _cjk_tokens(run: str) -> list[str]:
 def question_words(query: str) -> list[str]:
     """The distinct whole words of a question (identifiers such as node.js kept whole), lowercased."""
     return list(dict.fromkeys(_QUESTION_WORD.findall(nfkc(query).lower())))
+
+
+def camel_case_words(query: str) -> list[str]:
+    """The distinct words with a capital letter right after a small one, lowercased: product
+    names in any language ("YubiKey", "iPhone", "PostgreSQL"), German's capitalised nouns aside."""
+    words = (match.group() for match in _LETTERS.finditer(nfkc(query)))
+    return list(
+        dict.fromkeys(
+            word.lower() for word in words if any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+        )
+    )
 
 
 def capitalised_words(query: str) -> list[str]:

@@ -245,6 +245,7 @@ CASES = {
     "unknown_rare_words/prose": (unknown, prose, 1_000_000),
     "unknown_rare_words/distinct_terms": (unknown, distinct_terms, 300_000),
     "unknown_rare_words/katakana": (unknown, repeat("プリンタ"), 1_000_000),
+    "unknown_rare_words/camel_case": (unknown, repeat("aB"), 1_000_000),
     "unknown_rare_words/prefixed": (
         unknown,
         lambda size: " ".join(f"resubunderx{n}" for n in range(size // 16)),

@@ -22,7 +22,15 @@ from collections.abc import Callable
 from django.conf import settings
 from wordfreq import zipf_frequency
 
-from chat.text import abbreviations, bigrams, capitalised_words, katakana_words, question_words, tokenize
+from chat.text import (
+    abbreviations,
+    bigrams,
+    camel_case_words,
+    capitalised_words,
+    katakana_words,
+    question_words,
+    tokenize,
+)
 
 # Abbreviations rarer in English than this name a thing ("UEFI" 2.2, "PPA" 2.6, "LTO" 2.4); more
 # common ones are everyday vocabulary a user may write for the documents' own words ("LAN" 3.6, "PC" 4.5).
@@ -97,8 +105,12 @@ GERMAN_FUNCTION_WORDS = frozenset(
 
 
 def _capitalised_names(query: str, *, words: list[str], language: str) -> list[str]:
-    """The question's capitalised words that name things: none in German, which capitalises nouns."""
-    return [] if language == "de" or _reads_as_german(words) else capitalised_words(query)
+    """The question's capitalised words that name things: in German, which capitalises nouns,
+    only those with a capital inside ("YubiKey"), as in every language."""
+    camel = camel_case_words(query)
+    if language == "de" or _reads_as_german(words):
+        return camel
+    return list(dict.fromkeys(capitalised_words(query) + camel))
 
 
 def _reads_as_german(words: list[str]) -> bool:

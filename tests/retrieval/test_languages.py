@@ -34,8 +34,8 @@ def test_text_too_short_to_tell_counts_as_english(text):
 
 def test_words_of_any_script_are_kept_whole_without_accents_or_function_words():
     tokens = tokenize("Comment configurer la définition du réseau ?", language="fr")
-    assert tokens == ["configurer", "definition", "reseau"]  # not "d", "finition", "r", "seau"
-    assert tokenize("Änderungen für Pakete", language="de") == ["anderungen", "pakete"]
+    assert tokens == ["configur", "definition", "reseau"]  # not "d", "finition", "r", "seau"
+    assert tokenize("Änderungen für Pakete", language="de") == ["anderung", "paket"]  # endings off: stemmers.py
     spanish = tokenize("configuración del servidor", language="es")
     assert spanish == tokenize("configuracion del servidor", language="es")
     assert tokenize("Ελληνικά κείμενα", language="el") == ["ελληνικα", "κειμενα"]

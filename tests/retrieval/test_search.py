@@ -126,6 +126,11 @@ def test_unknown_names_count_however_common_the_word():
     all_but_pipeline = lambda token: token not in tokenize("pipeline")  # noqa: E731
     assert unknown_rare_words("How long is a Pipeline kept?", known=all_but_pipeline) == ["pipeline"]
     assert unknown_rare_words("Wie lange wird der Verlauf einer Pipeline gespeichert?", known=all_but_pipeline) == []
+    # A capital inside a word names a product in any language, German included, and at a sentence's start.
+    german = "Wie signiere ich meine Pipeline mit einem YubiKey?"
+    assert unknown_rare_words(german, known=all_but_pipeline, language="de") == []
+    assert unknown_rare_words(german, known=known, language="de") == ["yubikey"]
+    assert unknown_rare_words("PostgreSQL or a pipeline?", known=known) == ["postgresql"]
 
 
 def test_names_must_stand_in_the_passages_found_not_anywhere_in_the_documents():

@@ -43,10 +43,10 @@ def spanish(word: str) -> str:
 
 
 def german(word: str) -> str:
-    """Lucene's GermanMinimalStemmer: umlauts folded, then -nen, -en, -se, -es, -er, or -n, -s, -r, -e."""
+    """Lucene's GermanMinimalStemmer: -nen, -en, -se, -es, -er, or -n, -s, -r, -e (its umlaut
+    folding is the tokenizer's accent stripping, done after)."""
     if len(word) < 5:
         return word
-    word = word.translate(_UMLAUTS)
     if len(word) > 6 and word.endswith("nen"):
         return word[:-3]
     if len(word) > 5 and word[-2:] in ("en", "se", "es", "er"):
@@ -55,7 +55,5 @@ def german(word: str) -> str:
         return word[:-1]
     return word
 
-
-_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 STEMMERS: dict[str, Callable[[str], str]] = {"french": french, "spanish": spanish, "german": german}

@@ -100,8 +100,8 @@ def tokenize(text: str, *, language: str = DEFAULT) -> list[str]:
     """Tokens for documents and queries alike, `text` being written in `language` (languages.py).
 
     Alphabetic text: lowercase words without the language's function words, stemmed if English,
-    German, French or Spanish (`_analyser`), stripped of accents ("configuración" and "configuracion" meet), plus whole
-    compounds and operator runs. CJK text (no spaces): split where the script changes,
+    German, French or Spanish (`_analyser`), stripped of accents ("configuración" and
+    "configuracion" meet), plus whole compounds and operator runs. CJK text (no spaces): split where the script changes,
     drop the hiragana pieces (mostly grammar), character bigrams of the rest; whitespace
     splitting would drop or glue it.
     """

@@ -83,10 +83,10 @@ def discovery(*, max_age: float | None = None) -> dict[str, Any]:
     url = discovery_url()
     max_age = settings.OIDC_DISCOVERY_TTL if max_age is None else max_age
     with _lock:
-        cached, failed = _discovered.get(url), _failed.get(url)
+        cached = _discovered.get(url)
     if cached is not None and time.monotonic() - cached[0] < max_age:
         return cached[1]
-    _raise_if_failed_lately(failed)
+    _raise_if_failed_lately(url)
     try:
         document = _fetch_discovery(url)
     except ProviderUnavailable as exc:
@@ -98,7 +98,9 @@ def discovery(*, max_age: float | None = None) -> dict[str, Any]:
     return document
 
 
-def _raise_if_failed_lately(failed: tuple[float, str] | None) -> None:
+def _raise_if_failed_lately(url: str) -> None:
+    with _lock:
+        failed = _failed.get(url)
     if failed is not None and time.monotonic() - failed[0] < settings.OIDC_RETRY_AFTER:
         raise ProviderUnavailable(failed[1])
 
@@ -171,9 +173,7 @@ def verify_access_token(*, token: str, audience: str) -> ProviderToken:
     Raises TokenRefused saying what is wrong, or ProviderUnavailable."""
     issuer = settings.OIDC_ISSUER
     jwks = endpoints().jwks
-    with _lock:
-        failed = _failed.get(jwks)
-    _raise_if_failed_lately(failed)
+    _raise_if_failed_lately(jwks)
     try:
         key = _jwks_client(jwks).get_signing_key_from_jwt(token)
     except jwt.PyJWKClientConnectionError as exc:

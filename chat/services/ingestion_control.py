@@ -25,7 +25,7 @@ from chat.queue.lifecycle import save_and_enqueue
 from chat.services import audit
 from chat.services.documents import audit_document, cancel_queued_jobs, queue_again
 from chat.services.ingestion import state
-from chat.services.ingestion.resplitting import FROM_OCR, NOT_READY, RESPLIT
+from chat.services.ingestion.resplitting import RESPLIT, why_not_resplit
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +48,8 @@ def queue_resplit(*, document: Document, actor: User | None = None, origin: audi
     """Queue a job that cuts a ready document into passages again, as ingestion cuts them now
     (resplitting.py), then computes its vectors: "" once queued, else why not (not ready, or
     read partly by OCR). QueueUnavailable if Redis refused the job."""
-    if document.status != Document.Status.READY:
-        return NOT_READY.format(status=document.status)
-    if document.ocr_pages:
-        return FROM_OCR
+    if why_not := why_not_resplit(document=document):
+        return why_not
 
     def audit_it() -> None:  # in the transaction that queues the job
         audit_document(audit.Action.RESPLIT, document=document, actor=actor, origin=origin)

@@ -46,13 +46,18 @@ class Resplit:
     skipped: str = ""  # why its passages were kept ("" if they were cut again)
 
 
+def why_not_resplit(*, document: Document) -> str:
+    """Why `document` cannot be cut again ("" if it can): not ready, or read partly by OCR."""
+    if document.status != Document.Status.READY:
+        return NOT_READY.format(status=document.status)
+    return FROM_OCR if document.ocr_pages else ""
+
+
 def resplit_document(*, document: Document) -> Resplit:
     """`document`'s passages cut again from its PDF, as ingestion would cut them now."""
     left = Resplit(document_id=document.id, title=document.title, before=document.chunk_count)
-    if document.status != Document.Status.READY:
-        return replace(left, skipped=NOT_READY.format(status=document.status))
-    if document.ocr_pages:
-        return replace(left, skipped=FROM_OCR)
+    if why_not := why_not_resplit(document=document):
+        return replace(left, skipped=why_not)
     try:
         read = read_text_layer(document=document)
     except Exception as exc:  # a file gone or unreadable: this document is left as it is, the next goes on

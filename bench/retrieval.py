@@ -176,16 +176,31 @@ def first_correct(question: dict, got: Sequence[tuple[str | None, int]]) -> int:
 
 def deep_pages(question: dict, owner: Any, doc_ids: dict[str, str]) -> list[tuple[str | None, int]]:
     """The first DEEP distinct (file, page) of the search's ranking, as answers list them, gate or not."""
+    from chat.languages import detect
+    from chat.retrieval.citations import cited_page
     from chat.retrieval.search import search
     from chat.selectors.access import Asker
     from chat.selectors.documents import chunks_by_id
     from chat.selectors.search import search_scope
     from chat.services.answering import PAGE_DEPTH
 
+    query = question["question"]
     scope = search_scope(asker=Asker(user=owner))
-    hits = search(query=question["question"], scope=scope, k=DEEP * PAGE_DEPTH).hits
+    hits = search(query=query, scope=scope, k=DEEP * PAGE_DEPTH).hits
     chunks = chunks_by_id(chunk_ids=[hit.chunk_id for hit in hits])
-    pages = ((doc_ids.get(str(chunk.document_id)), chunk.page) for hit in hits if (chunk := chunks.get(hit.chunk_id)))
+    language = detect(query)
+    # Each passage by the page the answers cite it by (citations.py), so that hit@10 counts
+    # the pages hit@5 does.
+    pages = (
+        (
+            doc_ids.get(str(chunk.document_id)),
+            cited_page(
+                page=chunk.page, text=chunk.text, page_starts=chunk.page_starts, question=query, language=language
+            ),
+        )
+        for hit in hits
+        if (chunk := chunks.get(hit.chunk_id))
+    )
     return list(dict.fromkeys(pages))[:DEEP]
 
 

@@ -20,10 +20,10 @@ Every question goes through `answer_question`; its sources are scored in rank or
 source is correct if it comes from the question's `pdf` and its page is in `pages`):
 hit@1, hit@5, MRR, and whether the answer quotes the `answer_keywords`; hit@10 and hit@20 from
 the same ranking searched deeper (gate or not; passages by the pages answers cite them by), to
-show where the pages missed from the top five sit. Every half is also split by the questions' language ("en" and the others). Abstention: an
-answerable question answered with no sources is wrongly abstained; an off-topic one
-answered with sources leaked. Also ingestion pages/s (text searchable, then with vectors)
-and the median search latency.
+show where the pages missed from the top five sit. Every half is also split by the questions'
+language ("en" and the others). Abstention: an answerable question answered with no sources is
+wrongly abstained; an off-topic one answered with sources leaked. Also ingestion pages/s (text
+searchable, then with vectors) and the median search latency.
 """
 
 from __future__ import annotations

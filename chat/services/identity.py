@@ -8,7 +8,7 @@ to date at every one, from the claims the provider vouched for.
   part, else the subject). If a pdfchat account has that name already (a local account, or
   another subject's), the new account gets the first free `name-2`, `name-3`...: an existing
   account, its password and documents, is never taken over. A superuser who wants the person
-  in the older account moves their OIDC identity to it in the admin (superusers only: admin.py).
+  in the older account moves their OIDC identity to it in the admin (superusers only: admin/credentials.py).
 - **Groups.** Each name in OIDC_GROUPS_CLAIM is a Django group (made if need be), and so may
   be a member of collections (selectors/access.py). The provider manages the memberships it
   granted: a group it stops sending is left at the next sign-in; memberships given in pdfchat

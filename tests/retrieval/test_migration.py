@@ -53,39 +53,48 @@ def test_existing_chunks_are_backfilled_and_searchable_after_migrate():
     assert CurrentChunk.objects.get(id=result.hits[0].chunk_id).order == 0
 
 
-def test_0018_gives_german_french_and_spanish_chunks_their_stemmed_terms_and_leaves_the_others():
+@pytest.mark.parametrize(
+    ("before", "language", "text", "stems"),
+    [
+        ("0017_audit_resplit", "de", "Die Pakete verwalten", ("paket", "verwalt")),
+        ("0018_retokenize_stemmed_languages", "pt", "Os alertas", ("alerta",)),
+        ("0018_retokenize_stemmed_languages", "ru", "Копии файлов", ("коп", "фаил")),  # "й" loses its breve
+    ],
+    ids=["0018-german", "0019-portuguese", "0019-russian"],
+)
+def test_a_language_newly_stemmed_gets_its_stemmed_terms_and_english_is_left_alone(before, language, text, stems):
     from chat.models import Chunk as CurrentChunk
     from chat.retrieval.terms import index_term, partition
 
     latest = MigrationExecutor(connection).loader.graph.leaf_nodes("chat")
-    old = _migrate([("chat", "0017_audit_resplit")])
+    old = _migrate([("chat", before)])
     try:
         User, Collection = old.get_model("auth", "User"), old.get_model("chat", "Collection")
         Document, Chunk = old.get_model("chat", "Document"), old.get_model("chat", "Chunk")
         owner = User.objects.create(username="old")
         collection = Collection.objects.create(name="old")
         chunks = {}
-        for language, text in [("de", "Die Pakete verwalten"), ("en", "Managing the packages")]:
+        for code, words in [(language, text), ("en", "Managing the packages")]:
             document = Document.objects.create(
-                id=uuid.uuid4(), title=language, filename=f"{language}.pdf", file="documents/x.pdf",
-                sha256=language * 32, size_bytes=1, status="ready", pages_total=1, pages_done=1, chunk_count=1,
+                id=uuid.uuid4(), title=code, filename=f"{code}.pdf", file="documents/x.pdf",
+                sha256=code * 32, size_bytes=1, status="ready", pages_total=1, pages_done=1, chunk_count=1,
                 owner=owner, collection=collection,
             )  # fmt: skip
-            chunks[language] = Chunk.objects.create(
+            chunks[code] = Chunk.objects.create(
                 document=document,
                 page=1,
                 order=0,
-                text=text,
-                language=language,
+                text=words,
+                language=code,
                 search_terms="as before",
                 token_count=2,
             ).pk
     finally:
         _migrate(latest)
 
-    german = CurrentChunk.objects.get(pk=chunks["de"])
-    terms = {index_term(token, prefix=partition(german.document.collection_id)) for token in ("paket", "verwalt")}
-    assert set(german.search_terms.split()) == terms  # "Pakete verwalten", endings off
+    stemmed = CurrentChunk.objects.get(pk=chunks[language])
+    terms = {index_term(token, prefix=partition(stemmed.document.collection_id)) for token in stems}
+    assert set(stemmed.search_terms.split()) == terms  # endings off, function words out
     assert CurrentChunk.objects.get(pk=chunks["en"]).search_terms == "as before"  # English is as it was
 
 

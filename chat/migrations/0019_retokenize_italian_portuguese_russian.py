@@ -9,11 +9,9 @@ STEMMED = ["it", "pt", "ru"]
 
 
 def retokenize(apps, schema_editor):
-    from chat.retrieval.indexing import backfill_index_terms
+    from chat.retrieval.indexing import retokenize_languages
 
-    chunk, document = apps.get_model("chat", "Chunk"), apps.get_model("chat", "Document")
-    affected = chunk.objects.filter(language__in=STEMMED).values_list("document_id", flat=True).distinct()
-    backfill_index_terms(chunk_model=chunk, document_model=document, document_ids=list(affected))
+    retokenize_languages(apps, STEMMED)
 
 
 class Migration(migrations.Migration):

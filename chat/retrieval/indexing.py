@@ -7,6 +7,7 @@ partitions became collections, and `manage.py reindex` after a tokenizer change.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.apps.registry import Apps
 from django.db import transaction
 from django.db.models import Model, Sum
 
@@ -31,6 +32,14 @@ def index_text(text: str, *, collection_pk: int, section: str = "", language: st
     text = f"{section}\n{text}" if section else text
     terms = index_terms(tokenize(text, language=language), prefix=partition(collection_pk))
     return IndexedText(search_terms=" ".join(terms), token_count=len(terms))
+
+
+def retokenize_languages(apps: Apps, languages: Iterable[str]) -> int:
+    """A migration's step after the tokenizer changed for `languages`: the terms of every
+    document with a passage in one of them are computed again; the others are left alone."""
+    chunk, document = apps.get_model("chat", "Chunk"), apps.get_model("chat", "Document")
+    affected = chunk.objects.filter(language__in=list(languages)).values_list("document_id", flat=True).distinct()
+    return backfill_index_terms(chunk_model=chunk, document_model=document, document_ids=list(affected))
 
 
 def backfill_index_terms(

@@ -1,4 +1,4 @@
-"""METRICS_ENABLED=false (what bench/load.py --compare-metrics runs as "off"): no request
+"""METRICS_ENABLED=false (what bench.load --compare-metrics runs as "off"): no request
 middleware, and GET /metrics is a 404."""
 
 import os

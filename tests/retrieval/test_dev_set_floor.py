@@ -1,6 +1,6 @@
 """A floor under retrieval quality: the test half of the dev set, BM25 alone, in seconds.
 
-bench/retrieval.py splits the broad dev set (bench/data/broad: 17 PDFs from Debian packages,
+bench/retrieval/ splits the broad dev set (bench/data/broad: 17 PDFs from Debian packages,
 SOURCES.md) by document into a "tune" half, which settings may be chosen on, and a "test"
 half, which nothing was tuned on and which is the number to go by. This test asks that
 half's 98 questions (33 of them in French, Spanish or German) the way the benchmark does

@@ -6,7 +6,7 @@ two functions instead, so that such a change touches this file only, and a bench
 never again call a signature that no longer exists without a failing tiny test
 (bench.scale did, issue 18 item 4).
 
-Two more answer questions about OCR for bench/ocr_corpus.py (whether the engine can run here,
+Two more answer questions about OCR for bench.ocr_corpus (whether the engine can run here,
 and whether a page's text layer sends it to OCR), for the same reason. All need Django set up
 (bench/inprocess.py, or a stack's child process).
 """

@@ -31,7 +31,7 @@ TINY_SETTINGS = {"EMBEDDINGS_BACKEND": "none"}
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = cli.parser(async_overhead.__doc__)
-    parser.prog = "async_overhead.py"  # the usage line as before the split, named like its siblings (sharing.py)
+    parser.prog = "async_overhead.py"  # the usage line as before the split (argparse would say __main__.py)
     add = parser.add_argument
     add("--jobs", type=int, default=200, help="jobs per measurement (default 200)")
     add("--repeat", type=int, default=1, help="measurements per path and worker class; medians shown (default 1)")

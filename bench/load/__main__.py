@@ -23,7 +23,7 @@ TINY_SETTINGS = {"EMBEDDINGS_BACKEND": "none"}
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = cli.parser(load.__doc__)
-    parser.prog = "load.py"  # the usage line as before the split, named like its siblings (sharing.py)
+    parser.prog = "load.py"  # the usage line as before the split (argparse would say __main__.py)
     add = parser.add_argument
     add("--submissions", type=int, default=1000, help="POST /chat/async requests (default 1000)")
     add("--clients", type=int, default=50, help="concurrent client threads (default 50)")

@@ -33,7 +33,7 @@ def _variation(text: str) -> tuple[str, list[float]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = cli.parser(retrieval.__doc__)
-    parser.prog = "retrieval.py"  # the usage line as before the split, named like its siblings (sharing.py)
+    parser.prog = "retrieval.py"  # the usage line as before the split (argparse would say __main__.py)
     parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which question sets (default all)")
     parser.add_argument("--only", nargs="+", metavar="PDF", default=[], help="these PDFs of the sets (file names)")
     parser.add_argument("--pdfs", type=Path, help="your own folder of PDFs (instead of --set)")

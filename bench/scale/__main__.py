@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(argv) == 3 and argv[0] == "_load":
         return load_main(Path(argv[1]), Path(argv[2]))
     parser = cli.parser(scale.__doc__)
-    parser.prog = "scale.py"  # the usage line as before the split, named like its siblings (sharing.py)
+    parser.prog = "scale.py"  # the usage line as before the split (argparse would say __main__.py)
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"corpus sizes in chunks (default {DEFAULT_SIZES})")
     parser.add_argument("--engines", default=",".join(ENGINES), help="sqlite, postgresql or both (default)")
     parser.add_argument("--scenarios", default=",".join(SCENARIOS), help="users, collections or both (default)")

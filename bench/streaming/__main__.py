@@ -24,7 +24,7 @@ TINY = {"questions": 3, "clients": 2, "open": [4], "ramp": 0.2, "tokens": 5, "to
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = cli.parser(streaming.__doc__)
-    parser.prog = "streaming.py"  # the usage line as before the split, named like its siblings (sharing.py)
+    parser.prog = "streaming.py"  # the usage line as before the split (argparse would say __main__.py)
     parser.add_argument("--questions", type=int, default=50, help="latency: questions per way (default 50)")
     parser.add_argument("--clients", type=int, default=10, help="latency: concurrent clients (default 10)")
     parser.add_argument("--open", type=int, nargs="+", default=[100, 200], help="streams at once (default 100 200)")

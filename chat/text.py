@@ -99,11 +99,11 @@ def nfkc(text: str) -> str:
 def tokenize(text: str, *, language: str = DEFAULT) -> list[str]:
     """Tokens for documents and queries alike, `text` being written in `language` (languages.py).
 
-    Alphabetic text: lowercase words without the language's function words, stemmed if English,
-    German, French or Spanish (`_analyser`), stripped of accents ("configuración" and
-    "configuracion" meet), plus whole compounds and operator runs. CJK text (no spaces): split where the script changes,
-    drop the hiragana pieces (mostly grammar), character bigrams of the rest; whitespace
-    splitting would drop or glue it.
+    Alphabetic text: lowercase words without the language's function words, stemmed where the
+    language has a stemmer (`_analyser`), stripped of accents ("configuración" and
+    "configuracion" meet), plus whole compounds and operator runs. CJK text (no spaces): split
+    where the script changes, drop the hiragana pieces (mostly grammar), character bigrams of
+    the rest; whitespace splitting would drop or glue it.
     """
     text = nfkc(text).lower()
     analyser = _analyser(language)
@@ -127,8 +127,9 @@ class _Analyser:
 def _analyser(language: str) -> _Analyser:
     """The language's analysis (languages.py): English words are Snowball-stemmed and lose
     English's function words (STOPWORDS); other languages' words lose their own function words
-    (the `stop-words` package's list) and English's (common in manuals), and German, French and
-    Spanish words their plural and inflection endings (stemmers.py); others are kept whole.
+    (the `stop-words` package's list) and English's (common in manuals), and German, French,
+    Spanish, Italian, Portuguese and Russian words their plural, case and inflection endings
+    (stemmers.STEMMERS); others are kept whole.
 
     Snowball's German, French and Spanish stemmers measured worse on the tune half than no
     stemming (hit@5 0.775 against 0.831, BM25 alone); the minimal ones better (docs/benchmarks.md).

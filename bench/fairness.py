@@ -5,7 +5,7 @@ user's backlog of long manuals.
     python -m bench.fairness --manuals 3 --ingest-workers 2 --idle-runs 1
     python -m bench.fairness --tiny              # a 3-page paper behind one 10-page manual: proves it runs
 
-A private stack (bench/stack.py: redis-server, a fresh SQLite database) configured as
+A private stack (bench/stack/: redis-server, a fresh SQLite database) configured as
 `make run` starts it: gunicorn with config/gunicorn.py, `manage.py rqworker ingest vectors`
 (--ingest-workers, INGEST_WORKERS' default 1), sign-in on, the bundled embedding model. Two
 users, A and B, each with an API token; everything goes through the HTTP API.

@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "API_AUTH_REQUIRED": "true",
         "THROTTLE_CHAT": f"{args.rate}/min",
         "STREAMS_PER_USER": str(args.stream_cap),
-        "ANSWERS_PER_USER": "8",  # the other caps as `make run` has them (bench/stack.py lifts them)
+        "ANSWERS_PER_USER": "8",  # the other caps as `make run` has them (bench/stack/ lifts them)
         "QUEUED_CHAT_JOBS_PER_USER": "100",
         "JOB_EVENTS_HEARTBEAT": "1",
         "EMBEDDINGS_BACKEND": "none",

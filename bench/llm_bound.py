@@ -5,7 +5,7 @@ answer waits seconds for the model server.
     python -m bench.llm_bound --workers 4 8 --questions 100
     python -m bench.llm_bound --tiny                   # 4 questions, 2 workers, 0.2 s answers: proves it runs
 
-A private stack (bench/stack.py: redis-server, a fresh SQLite database with the Octave
+A private stack (bench/stack/: redis-server, a fresh SQLite database with the Octave
 reference card ingested) talks to the tests' OpenAI-protocol stub
 (tests/support/openai_stub.py), here in this process, which answers every chat completion
 after --delay seconds (2 s).

@@ -7,7 +7,7 @@ killed mid-OCR.
 
 The scan: pages of the dev PDFs (bench/data/pdfs, in turn) rendered at --scan-dpi (100) into
 a PDF of images without a text layer (tests/support/pdfs.py `scanned_copy`), as a scanner
-makes them. For each worker count, a private stack (bench/stack.py: redis-server, a fresh
+makes them. For each worker count, a private stack (bench/stack/: redis-server, a fresh
 SQLite database, gunicorn, `manage.py rqworker ingest vectors` processes; vectors off, OCR at
 --ocr-dpi, default 150, batches of --batch pages, OCR_BATCH_PAGES, default 8) gets the scan
 through POST /documents, and the time to `ready` gives pages/s. Target: 2 workers at least

@@ -1,5 +1,5 @@
 """Starting pdfchat's processes for tests and benchmarks: one way to run redis-server,
-gunicorn and RQ workers, and to stop them (tests/conftest.py, bench/stack.py).
+gunicorn and RQ workers, and to stop them (tests/conftest.py, bench/stack/).
 
 `make run` (scripts/run.py) builds its commands here too; it relays their output instead
 of logging it to files. Every child runs in a session of its own, so a Ctrl-C reaches only

@@ -15,7 +15,7 @@ offline extractive backend answers, with the bundled embedding model (each forke
 starts its own onnxruntime session, about 0.3 s a job on 2 cores: 1,000 jobs drain in about
 7 minutes, hence --timeout 900). Retries are off (CHAT_RETRY_INTERVALS=""), so a job runs
 exactly once and any failure shows as `failed` at once. Per-user caps are lifted
-(bench/stack.py): 1,000 questions of one user would otherwise meet QUEUED_CHAT_JOBS_PER_USER.
+(bench/stack/): 1,000 questions of one user would otherwise meet QUEUED_CHAT_JOBS_PER_USER.
 
 Phases:
 

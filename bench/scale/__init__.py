@@ -9,7 +9,7 @@ and a user who reads 20 team collections of 500 against one whose scope is a per
 
 The users scenario (--scenarios users). For each engine, a baseline (alice's and carol's
 documents only, no bulk corpus) and then each corpus size, a fresh stack is built
-(bench/stack.py: a private redis-server, gunicorn with --gunicorn-workers sync workers, one
+(bench/stack/: a private redis-server, gunicorn with --gunicorn-workers sync workers, one
 `manage.py rqworker ingest`; the database is a SQLite file or an embedded PostgreSQL 18 +
 pgvector, scripts/embedded_postgres.py, both in the temporary directory and given to every
 child as DATABASE_URL). Then:

@@ -16,7 +16,7 @@ QUESTIONS_FILE = DATA / "dev_questions.jsonl"
 ENGINES = ("sqlite", "postgresql")
 PATHS = ("personal", "shared")
 TARGET_RATIO = 1.05
-# What would change what is measured, set explicitly (as bench/stack.py's child_env does for a stack).
+# What would change what is measured, set explicitly (as bench/stack/environment.py's child_env does for a stack).
 SETTINGS = {
     "API_AUTH_REQUIRED": "True",
     "EMBEDDINGS_BACKEND": "none",

@@ -5,7 +5,7 @@ one `make run` holds.
     python -m bench.streaming --open 200 400
     python -m bench.streaming --tiny                   # 3 questions, 4 streams, 2 workers: proves it runs
 
-A private stack (bench/stack.py: redis-server, a fresh SQLite database with the Octave
+A private stack (bench/stack/: redis-server, a fresh SQLite database with the Octave
 reference card ingested) configured as `make run` starts it: gunicorn with config/gunicorn.py
 (2 uvicorn processes) and `rqworker-pool chat default` with 8 workers (--chat-workers). The
 model is the tests' OpenAI-protocol stub (tests/support/openai_stub.py) in a process of its

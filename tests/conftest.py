@@ -72,14 +72,15 @@ def _use_test_redis(redis_url: str) -> None:
 @pytest.fixture(autouse=True)
 def _feature_defaults(settings) -> None:
     """Most tests exercise features, not access control, retries or vectors: no sign-in, no
-    rate limits, a failed job fails at once, BM25 alone, and no query expansion (a model's
-    extra call before each search). The tests of those turn them back on."""
+    rate limits, a failed job fails at once, BM25 alone, and no query expansion or reranking (a
+    model's extra calls around each search). The tests of those turn them back on."""
     settings.API_AUTH_REQUIRED = False
     settings.API_THROTTLE_RATES = {}
     settings.EMBEDDINGS_BACKEND = "none"  # the tests of vectors turn them on (the local model, or the stub's)
     settings.CHAT_RETRY_INTERVALS = []
     settings.INGEST_RETRY_INTERVALS = []
     settings.QUERY_EXPANSION = False
+    settings.MODEL_RERANK = False
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,9 @@ from config import secret_key
 from scripts.processes import ROOT, free_port
 from tests.support.processes import child_env
 
+# manage.py runs on the test run's database (`check` names its search engine): both passes of make test.
+pytestmark = pytest.mark.engine
+
 
 def manage(*args: str, unset: tuple[str, ...] = (), **env: str) -> subprocess.CompletedProcess:
     environment = {**child_env(), **env}
@@ -89,3 +92,10 @@ def test_check_reports_a_missing_ocr_language():
 def test_other_commands_do_not_print_the_engine():
     result = manage("shell", "-c", "print('ok')")
     assert result.returncode == 0 and "chat.I001" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("candidates", ["3", "100"])
+def test_a_reranking_depth_outside_its_range_is_refused_with_the_range(candidates):
+    result = manage("check", MODEL_RERANK_CANDIDATES=candidates, RETRIEVAL_TOP_K="5")
+    assert result.returncode != 0
+    assert f"MODEL_RERANK_CANDIDATES must be from RETRIEVAL_TOP_K (5) to 30, not {candidates}" in result.stderr

@@ -24,6 +24,7 @@ from chat.retrieval.types import Scope, SearchResult
 from chat.selectors.access import Asker
 from chat.selectors.documents import chunks_by_id
 from chat.selectors.search import search_scope
+from chat.services import reranking
 from chat.services.access_watch import AccessWatch
 from chat.text import tokenize
 
@@ -92,10 +93,13 @@ def answer_question(
             topic = previous_query
     expansions = _expansions(chat_model, query=query)
     with SEARCH_SLOTS, metrics.RETRIEVAL_DURATION.time():
-        passages = _passages(query=query, scope=scope, topic=topic, expansions=expansions)
+        passages = _passages(
+            query=query, scope=scope, topic=topic, expansions=expansions, count=reranking.candidate_count(chat_model)
+        )
     if not passages:
         return Answer(text=NOT_COVERED, backend=NO_BACKEND, search_query=query)
     _release_connection()
+    passages = reranking.reranked(chat_model, question=query, passages=passages)
     watch = AccessWatch(asker=asker, scope=scope, release=_release_connection)
     with metrics.model_call(chat_model.name, errors=ChatModelError):
         text = chat_model.answer(question=query, passages=passages, history=history, on_delta=watch.wrap(on_delta))
@@ -116,10 +120,12 @@ def _expansions(chat_model: ChatModel, *, query: str) -> list[str]:
         return []
 
 
-def _passages(*, query: str, scope: Scope, topic: str = "", expansions: Sequence[str] = ()) -> list[Passage]:
-    """The best RETRIEVAL_TOP_K passages for `query`, a page once; none if nothing is relevant enough."""
+def _passages(
+    *, query: str, scope: Scope, topic: str = "", expansions: Sequence[str] = (), count: int
+) -> list[Passage]:
+    """The best `count` passages for `query`, a page once; none if nothing is relevant enough."""
     # Overlapping chunks of one page would be listed twice: search deeper, keep a page once.
-    depth = settings.RETRIEVAL_TOP_K * PAGE_DEPTH
+    depth = count * PAGE_DEPTH
     result = search(query=query, scope=scope, k=depth, topic=topic, expansions=expansions)
     if not gate.is_covered(result):
         if not _on_topic(result, topic=topic, scope=scope):
@@ -153,7 +159,7 @@ def _passages(*, query: str, scope: Scope, topic: str = "", expansions: Sequence
             section=chunk.section,
         )
         passages.append(passage)
-        if len(passages) == settings.RETRIEVAL_TOP_K:
+        if len(passages) == count:
             break
     return passages
 

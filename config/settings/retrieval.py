@@ -47,6 +47,16 @@ RETRIEVAL_TOP_K = env.int("RETRIEVAL_TOP_K", default=5)
 # short model call before every search; off: the question alone is searched.
 QUERY_EXPANSION = env.bool("QUERY_EXPANSION", default=True)
 QUERY_EXPANSION_WEIGHT = env.float("QUERY_EXPANSION_WEIGHT", default=0.5)
+# With a chat model configured, it puts the first MODEL_RERANK_CANDIDATES pages the search found
+# in order of how well they answer the question (one short call after the search, before the
+# answer; chat/services/reranking.py); the first RETRIEVAL_TOP_K are the sources. Off, or
+# offline: the search's own order.
+MODEL_RERANK = env.bool("MODEL_RERANK", default=True)
+MODEL_RERANK_CANDIDATES = env.int("MODEL_RERANK_CANDIDATES", default=10)
+if not RETRIEVAL_TOP_K <= MODEL_RERANK_CANDIDATES <= 30:
+    raise ImproperlyConfigured(
+        f"MODEL_RERANK_CANDIDATES must be from RETRIEVAL_TOP_K ({RETRIEVAL_TOP_K}) to 30, not {MODEL_RERANK_CANDIDATES}"
+    )
 # The relevance gate (chat/retrieval/gate.py): the best chunk must hold this IDF-weighted share
 # of the question's terms, and at least this many distinct terms; otherwise "the documents do
 # not cover it".

@@ -32,3 +32,36 @@ def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Pa
         shutil.rmtree(data_dir, ignore_errors=True)
 
     early_config.add_cleanup(stop)
+
+
+# Fixtures through which a test reaches the database: in the test process (pytest-django blocks
+# every other access) or in the processes it starts (the e2e fixtures ask for transactional_db).
+DATABASE_FIXTURES = frozenset({"db", "transactional_db", "django_db_setup", "live_server"})
+
+
+def touches_database(item: pytest.Item) -> bool:
+    """Whether the test can see which database it runs on: it asks for the database, directly or
+    through its fixtures, carries pytest-django's marker, or starts processes (e2e, browser,
+    engine)."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(
+        fixtures & DATABASE_FIXTURES
+        or item.get_closest_marker("django_db")
+        or item.get_closest_marker("e2e")
+        or item.get_closest_marker("browser")
+        or item.get_closest_marker("engine")
+    )
+
+
+@pytest.hookimpl(trylast=True)  # after the directory markers (tests/conftest.py)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On `make test`'s PostgreSQL pass, leave out the tests that never touch a database: the
+    SQLite pass ran them a moment ago in the same checkout, and they cannot tell the engines apart
+    (PDFCHAT_TEST_DB_FREE_DONE=1, set by scripts/test.sh only when the SQLite pass came first)."""
+    if os.environ.get("PDFCHAT_TEST_DB") != "postgres" or os.environ.get("PDFCHAT_TEST_DB_FREE_DONE") != "1":
+        return
+    kept = [item for item in items if touches_database(item)]
+    left_out = [item for item in items if not touches_database(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept

@@ -48,6 +48,7 @@ def child_env(**extra: str) -> dict[str, str]:
         CHAT_RETRY_INTERVALS="",
         INGEST_RETRY_INTERVALS="",
         QUERY_EXPANSION="false",
+        MODEL_RERANK="false",
     )
     env.update(extra)
     return env

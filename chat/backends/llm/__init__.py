@@ -60,10 +60,15 @@ class ChatModel(Protocol):
     `expand_query` writes what retrieval searches besides the question: a short hypothetical
     answer in a manual's words (HyDE) and rephrasings, so that "make a pipeline fail when any
     command fails" also finds the page that only says "pipefail"; [] when the backend cannot.
+
+    `rank_passages` orders the passages the search found by how well they answer the question:
+    their indices, most useful first, each at most once (those it leaves out follow in the
+    search's order: services/reranking.py). Only called if `ranks_passages`.
     """
 
     name: str
     model: str
+    ranks_passages: bool
 
     def answer(
         self,
@@ -77,6 +82,8 @@ class ChatModel(Protocol):
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None: ...
 
     def expand_query(self, *, question: str) -> list[str]: ...
+
+    def rank_passages(self, *, question: str, passages: Sequence[Passage]) -> list[int]: ...
 
 
 def chat_model_path() -> str:

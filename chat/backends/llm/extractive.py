@@ -47,12 +47,16 @@ class ExtractiveChatModel:
 
     name = "extractive"
     model = ""
+    ranks_passages = False  # no model to read them with: the search's order stands
 
     def standalone_question(self, *, question: str, history: Sequence[Turn]) -> str | None:
         return None  # no model to rewrite with: retrieval combines the terms itself
 
     def expand_query(self, *, question: str) -> list[str]:
         return []  # no model to write with: the question is searched alone
+
+    def rank_passages(self, *, question: str, passages: Sequence[Passage]) -> list[int]:
+        return list(range(len(passages)))  # the search's order
 
     def answer(
         self,

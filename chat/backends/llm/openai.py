@@ -1,5 +1,6 @@
 """OpenAI (or any OpenAI-compatible server: Ollama, vLLM, ...) through langchain-openai."""
 
+import re
 from collections.abc import Callable, Sequence
 
 import openai
@@ -35,6 +36,13 @@ EXPAND_PROMPT = (
     "nothing else. If you do not know, guess the documentation's wording."
 )
 MAX_EXPANSIONS = 3
+# Reranking: which of the search's passages answer the question, best first (services/reranking.py).
+RANK_PROMPT = (
+    "You rank excerpts from a user's documents for a search. Reply with the numbers of the excerpts "
+    "that help answer the question, the most useful first, separated by commas (for example: 4, 1, 7). "
+    "Leave out the excerpts that do not help. Reply with the numbers only."
+)
+MAX_RANK_REPLY_CHARS = 400
 MAX_EXPANSION_CHARS = 600
 
 
@@ -48,6 +56,7 @@ class OpenAIChatModel:
     """Chat completions via `ChatOpenAI`, honouring OPENAI_BASE_URL, timeout and retries."""
 
     name = "openai"
+    ranks_passages = True
 
     def __init__(self) -> None:
         self.model = settings.OPENAI_CHAT_MODEL
@@ -108,6 +117,23 @@ class OpenAIChatModel:
         messages = [SystemMessage(EXPAND_PROMPT), HumanMessage(question)]
         reply = call_openai(lambda: self._client.invoke(messages, max_tokens=200), error_class=ChatModelError)
         return expansions_of(str(reply.text))
+
+    def rank_passages(self, *, question: str, passages: Sequence[Passage]) -> list[int]:
+        """One short call: the numbers of the excerpts that answer the question, best first."""
+        messages = [SystemMessage(RANK_PROMPT), HumanMessage(build_prompt(question=question, passages=passages))]
+        reply = call_openai(lambda: self._client.invoke(messages, max_tokens=60), error_class=ChatModelError)
+        return ranking_of(str(reply.text), count=len(passages))
+
+
+def ranking_of(reply: str, *, count: int) -> list[int]:
+    """The excerpts the reply names (numbered from 1) as indices, in its order, each once; numbers
+    out of range and anything after MAX_RANK_REPLY_CHARS are ignored."""
+    order: list[int] = []
+    for number in re.findall(r"\d+", reply[:MAX_RANK_REPLY_CHARS]):
+        index = int(number) - 1 if len(number) <= 3 else -1
+        if 0 <= index < count and index not in order:
+            order.append(index)
+    return order
 
 
 def expansions_of(reply: str) -> list[str]:

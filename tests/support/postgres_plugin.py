@@ -55,10 +55,10 @@ def touches_database(item: pytest.Item) -> bool:
 
 @pytest.hookimpl(trylast=True)  # after the directory markers (tests/conftest.py)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On `make test`'s PostgreSQL pass, leave out the tests that never touch a database: the
-    SQLite pass ran them a moment ago in the same checkout, and they cannot tell the engines apart
-    (PDFCHAT_TEST_DB_FREE_DONE=1, set by scripts/test.sh only when the SQLite pass came first)."""
-    if os.environ.get("PDFCHAT_TEST_DB") != "postgres" or os.environ.get("PDFCHAT_TEST_DB_FREE_DONE") != "1":
+    """On `make test`'s PostgreSQL pass, leave out the tests that never touch a database: its
+    SQLite pass runs them on the same checkout, and they cannot tell the engines apart
+    (PDFCHAT_TEST_SQLITE_PASS=1, set by scripts/test.sh only when it runs a SQLite pass too)."""
+    if os.environ.get("PDFCHAT_TEST_DB") != "postgres" or os.environ.get("PDFCHAT_TEST_SQLITE_PASS") != "1":
         return
     kept = [item for item in items if touches_database(item)]
     left_out = [item for item in items if not touches_database(item)]

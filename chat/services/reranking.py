@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 def candidate_count(chat_model: ChatModel) -> int:
     """How many pages the search should hand over: more than the sources if the model will rank them."""
     if settings.MODEL_RERANK and chat_model.ranks_passages:
-        return settings.MODEL_RERANK_CANDIDATES
+        return max(settings.MODEL_RERANK_CANDIDATES, settings.RETRIEVAL_TOP_K)
     return settings.RETRIEVAL_TOP_K
 
 

@@ -52,6 +52,12 @@ def test_the_pages_the_model_names_come_first_in_its_order(openai_stub, searched
     assert f"page {searched[6]}:" in answer_prompt.split("[2]")[0]
 
 
+def test_the_model_reads_at_least_as_many_pages_as_there_are_sources(openai_stub, searched, settings):
+    settings.RETRIEVAL_TOP_K, settings.MODEL_RERANK_CANDIDATES = 8, 5
+    openai_stub.reply_next("7")
+    assert pages(ask()) == [searched[6], *searched[:6], searched[7]]
+
+
 @pytest.mark.parametrize("reply", ["None of them help.", "0, 11, 42", ""])
 def test_a_reply_that_names_no_candidate_keeps_the_search_order(openai_stub, searched, reply):
     openai_stub.reply_next(reply)

@@ -15,7 +15,7 @@ ruff format --check .
 echo "==> import layers (.importlinter)"
 lint-imports --no-cache
 # The two passes run at the same time (most of a pass is waiting for processes it started:
-# together they take about 15 minutes here, one after the other about 35), each line of their
+# together they take about 20 minutes here, one after the other about 35), each line of their
 # output prefixed with its database, and each kept whole in var/test-logs/pytest-<database>.log.
 # TEST_PASSES_IN_PARALLEL=0 runs them one after the other. The PostgreSQL pass leaves out the
 # tests that touch no database when the SQLite pass runs them (tests/support/postgres_plugin.py).

@@ -23,9 +23,13 @@ from chat.backends.llm import ChatModel, ChatModelError, Passage
 logger = logging.getLogger(__name__)
 
 
+def _reranks(chat_model: ChatModel) -> bool:
+    return bool(settings.MODEL_RERANK and chat_model.ranks_passages)
+
+
 def candidate_count(chat_model: ChatModel) -> int:
     """How many pages the search should hand over: more than the sources if the model will rank them."""
-    if settings.MODEL_RERANK and chat_model.ranks_passages:
+    if _reranks(chat_model):
         return max(settings.MODEL_RERANK_CANDIDATES, settings.RETRIEVAL_TOP_K)
     return settings.RETRIEVAL_TOP_K
 
@@ -33,7 +37,7 @@ def candidate_count(chat_model: ChatModel) -> int:
 def reranked(chat_model: ChatModel, *, question: str, passages: Sequence[Passage]) -> list[Passage]:
     """The first RETRIEVAL_TOP_K of `passages` (the search's order) once the model has ordered them."""
     top_k = settings.RETRIEVAL_TOP_K
-    if len(passages) < 2 or not (settings.MODEL_RERANK and chat_model.ranks_passages):
+    if len(passages) < 2 or not _reranks(chat_model):
         return list(passages[:top_k])
     try:
         order = chat_model.rank_passages(question=question, passages=passages)

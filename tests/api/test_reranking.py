@@ -22,10 +22,11 @@ def pages(reply: dict) -> list[int]:
     return [source["page"] for source in reply["sources"]]
 
 
-@pytest.fixture
-def searched(openai_stub, bash, settings) -> list[int]:
-    """The first ten pages the search finds for QUESTION, in its order (no reranking)."""
-    settings.EMBEDDINGS_BACKEND = "none"
+@pytest.fixture(params=["none", "auto"], ids=["bm25", "default-model"])
+def searched(request, openai_stub, bash, settings) -> list[int]:
+    """The first ten pages the search finds for QUESTION, in its order (no reranking): by BM25
+    alone, and as a user with a key runs it (the model server's embeddings, ingested with them)."""
+    settings.EMBEDDINGS_BACKEND = request.param
     settings.MODEL_RERANK = False
     settings.RETRIEVAL_TOP_K = 10
     ten = pages(ask())
@@ -65,7 +66,7 @@ def test_a_reply_that_names_no_candidate_keeps_the_search_order(openai_stub, sea
 
 
 def test_a_failed_ranking_call_keeps_the_search_order_and_still_answers(openai_stub, searched):
-    openai_stub.fail_next(500, times=1, message="ranking crashed")
+    openai_stub.fail_next(500, times=1, message="ranking crashed", path="/chat/completions")
     reply = ask()
     assert pages(reply) == searched[:5] and reply["backend"] == "openai"
     assert len(openai_stub.chat_requests()) == 2  # the failed ranking, then the answer

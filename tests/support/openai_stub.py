@@ -2,10 +2,10 @@
 
 It answers `POST /v1/chat/completions` (echoing the last user message, so tests can see
 what the app sent) and `POST /v1/embeddings` (deterministic vectors), records every request,
-and can be told to fail: `stub.fail_next(status, times)` makes the next requests answer
-that HTTP status, `stub.delay = 2.0` makes every reply slow; `stub.reply_next(text)`
-scripts the next chat completion's text. With `"stream": true` the reply comes as the
-protocol's SSE chunks (`stub.token_delay` s apart), ending with `data: [DONE]`;
+and can be told to fail: `stub.fail_next(status, times)` makes the next requests (or, with
+`path="/chat/completions"`, the next such requests) answer that HTTP status, `stub.delay = 2.0`
+makes every reply slow; `stub.reply_next(text)` scripts the next chat completion's text. With
+`"stream": true` the reply comes as the protocol's SSE chunks (`stub.token_delay` s apart), ending with `data: [DONE]`;
 `stub.streams_cut` counts the streams whose client hung up before the end.
 """
 
@@ -50,10 +50,16 @@ class OpenAIStub:
         return f"http://{self.host}:{self.port}/v1"
 
     def fail_next(
-        self, status: int, times: int = 1, message: str = "stub failure", headers: dict | None = None
+        self,
+        status: int,
+        times: int = 1,
+        message: str = "stub failure",
+        headers: dict | None = None,
+        path: str = "",
     ) -> None:
+        """The next `times` requests (only those whose path ends with `path`, if given) fail."""
         for _ in range(times):
-            self.failures.append((status, message, headers or {}))
+            self.failures.append((status, message, headers or {}, path))
 
     def reply_next(self, *texts: str) -> None:
         """The next chat completions answer these texts, in order (then the echo again)."""
@@ -99,8 +105,8 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             )
             if stub.delay:
                 time.sleep(stub.delay)
-            if stub.failures:
-                status, message, headers = stub.failures.popleft()
+            if stub.failures and self.path.endswith(stub.failures[0][3]):
+                status, message, headers, _ = stub.failures.popleft()
                 self._send(status, {"error": {"message": message, "type": "stub_error", "code": None}}, headers)
                 return
             if self.path.endswith("/chat/completions") and body.get("stream"):

@@ -60,8 +60,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     (PDFCHAT_TEST_SQLITE_PASS=1, set by scripts/test.sh only when it runs a SQLite pass too)."""
     if os.environ.get("PDFCHAT_TEST_DB") != "postgres" or os.environ.get("PDFCHAT_TEST_SQLITE_PASS") != "1":
         return
-    kept = [item for item in items if touches_database(item)]
-    left_out = [item for item in items if not touches_database(item)]
+    kept: list[pytest.Item] = []
+    left_out: list[pytest.Item] = []
+    for item in items:
+        (kept if touches_database(item) else left_out).append(item)
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = kept
